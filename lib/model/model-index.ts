@@ -1,0 +1,182 @@
+import {
+  AgentNode,
+  MappingModel,
+  NamedObject,
+  PolicyNode,
+  Ref,
+  SiteNode,
+  StackNode,
+  TrunkNode,
+} from './types';
+
+/** Why a reference did not resolve. */
+export type Unresolved = 'empty' | 'unknown';
+
+/** The outcome of resolving a reference. */
+export type Resolution<T> =
+  | { readonly ok: true; readonly target: T }
+  | { readonly ok: false; readonly reason: Unresolved };
+
+/**
+ * Lookup tables over a model, built once per validation so that every rule
+ * runs in time linear in the size of the model.
+ */
+export class ModelIndex {
+  private readonly skillsByKey = new Map<string, NamedObject>();
+  private readonly skillLiterals = new Map<string, NamedObject>();
+  private readonly languagesByKey = new Map<string, NamedObject>();
+  private readonly languageLiterals = new Map<string, NamedObject>();
+  private readonly sitesByKey = new Map<string, SiteNode>();
+  private readonly trunksByKey = new Map<string, TrunkNode>();
+  private readonly trunksById = new Map<string, TrunkNode>();
+  private readonly policiesByKey = new Map<string, PolicyNode>();
+  private readonly agentsByKey = new Map<string, AgentNode>();
+  private readonly stacksByName = new Map<string, StackNode>();
+  private mappedAgents?: Map<string, AgentNode[]>;
+
+  constructor(readonly model: MappingModel) {
+    indexNamed(model.skills, this.skillsByKey, this.skillLiterals);
+    indexNamed(model.languages, this.languagesByKey, this.languageLiterals);
+    for (const site of model.sites) this.sitesByKey.set(site.key, site);
+    for (const trunk of model.trunks) {
+      this.trunksByKey.set(trunk.key, trunk);
+      if (!this.trunksById.has(trunk.trunkId)) {
+        this.trunksById.set(trunk.trunkId, trunk);
+      }
+    }
+    for (const policy of model.policies) {
+      this.policiesByKey.set(policy.key, policy);
+    }
+    for (const agent of model.agents) this.agentsByKey.set(agent.key, agent);
+    for (const stack of model.stacks) this.stacksByName.set(stack.name, stack);
+  }
+
+  /** Resolves a skill reference by identity, exact id or exact name. */
+  skill(ref: Ref): Resolution<NamedObject> {
+    return resolve(ref, this.skillsByKey, this.skillLiterals);
+  }
+
+  /** Resolves a language reference by identity, exact id or exact name. */
+  language(ref: Ref): Resolution<NamedObject> {
+    return resolve(ref, this.languagesByKey, this.languageLiterals);
+  }
+
+  /** Resolves a site reference by identity or exact id. */
+  site(ref: Ref): SiteNode | undefined {
+    if (ref.kind === 'object') return this.sitesByKey.get(ref.key);
+    if (!ref.value) return undefined;
+    return this.model.sites.find((s) => s.id === ref.value);
+  }
+
+  /** Resolves a trunk reference by identity or exact trunk id. */
+  trunk(ref: Ref): Resolution<TrunkNode> {
+    if (ref.kind === 'object') {
+      const target = this.trunksByKey.get(ref.key);
+      return target ? { ok: true, target } : { ok: false, reason: 'unknown' };
+    }
+    if (isBlank(ref.value)) return { ok: false, reason: 'empty' };
+    const target = this.trunksById.get(ref.value as string);
+    return target ? { ok: true, target } : { ok: false, reason: 'unknown' };
+  }
+
+  /** The trunk with this key. */
+  trunkByKey(key: string): TrunkNode | undefined {
+    return this.trunksByKey.get(key);
+  }
+
+  /** The routing policy with this key. */
+  policy(key: string | undefined): PolicyNode | undefined {
+    return key === undefined ? undefined : this.policiesByKey.get(key);
+  }
+
+  /** The agent with this key. */
+  agent(key: string): AgentNode | undefined {
+    return this.agentsByKey.get(key);
+  }
+
+  /** The stack with this name. */
+  stack(name: string): StackNode | undefined {
+    return this.stacksByName.get(name);
+  }
+
+  /** Every declared or imported trunk id, for near-miss suggestions. */
+  trunkIds(): string[] {
+    return [...this.trunksById.keys()];
+  }
+
+  /**
+   * Agents mapped to each trunk (by trunk key): agents whose trunk link
+   * resolves to the trunk, plus agents placed in the trunk's queue.
+   */
+  agentsByTrunk(): Map<string, AgentNode[]> {
+    if (this.mappedAgents) return this.mappedAgents;
+    const mapped = new Map<string, AgentNode[]>();
+    for (const agent of this.model.agents) {
+      const keys = new Set<string>(agent.queueTrunks);
+      if (agent.trunk) {
+        const link = this.trunk(agent.trunk);
+        if (link.ok) keys.add(link.target.key);
+      }
+      for (const key of keys) {
+        const list = mapped.get(key);
+        if (list) list.push(agent);
+        else mapped.set(key, [agent]);
+      }
+    }
+    this.mappedAgents = mapped;
+    return mapped;
+  }
+
+  /** Human label for a reference, for messages. */
+  describe(ref: Ref | undefined): string {
+    if (!ref) return 'none';
+    if (ref.kind === 'literal') {
+      return ref.value === null || ref.value === undefined
+        ? String(ref.value)
+        : JSON.stringify(ref.value);
+    }
+    const trunk = this.trunksByKey.get(ref.key);
+    if (trunk) return trunk.trunkId;
+    const target: NamedObject | undefined =
+      this.skillsByKey.get(ref.key) ??
+      this.languagesByKey.get(ref.key) ??
+      this.sitesByKey.get(ref.key);
+    return target?.name ?? target?.id ?? ref.key;
+  }
+}
+
+/** True for an empty, whitespace-only, null or undefined string. */
+export function isBlank(value: string | null | undefined): boolean {
+  return value === null || value === undefined || value.trim() === '';
+}
+
+function indexNamed(
+  list: readonly NamedObject[],
+  byKey: Map<string, NamedObject>,
+  literals: Map<string, NamedObject>,
+): void {
+  for (const item of list) byKey.set(item.key, item);
+  // Exact ids win over names, so index names first and let ids overwrite.
+  for (const item of list) {
+    if (item.name !== undefined && !literals.has(item.name)) {
+      literals.set(item.name, item);
+    }
+  }
+  for (const item of list) {
+    if (item.id !== undefined) literals.set(item.id, item);
+  }
+}
+
+function resolve(
+  ref: Ref,
+  byKey: Map<string, NamedObject>,
+  literals: Map<string, NamedObject>,
+): Resolution<NamedObject> {
+  if (ref.kind === 'object') {
+    const target = byKey.get(ref.key);
+    return target ? { ok: true, target } : { ok: false, reason: 'unknown' };
+  }
+  if (isBlank(ref.value)) return { ok: false, reason: 'empty' };
+  const target = literals.get(ref.value as string);
+  return target ? { ok: true, target } : { ok: false, reason: 'unknown' };
+}

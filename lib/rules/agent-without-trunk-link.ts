@@ -1,0 +1,53 @@
+import { ModelIndex } from '../model/model-index';
+import {
+  agentInfo,
+  agentLabel,
+  assignmentsByAgent,
+  hasTrunkLink,
+} from './helpers';
+import { FindingDraft, Rule } from './rule';
+
+/** Trunk-scoped work needs a trunk link on the agent profile. */
+export const agentWithoutTrunkLink: Rule = {
+  id: 'agent-without-trunk-link',
+  severity: 'error',
+  summary: 'An agent has trunk-scoped work but no trunk link on its profile.',
+  rationale:
+    "Genesys only routes a BYOC trunk's calls to agents linked to it; a WFM " +
+    "assignment with a trunk association, or a seat in the trunk's queue, " +
+    'for an unlinked agent fails with 400 INVALID_AGENT_TRUNK_MAPPING.',
+  fix:
+    "Give the agent a trunk link (the `trunk` prop or the roster's " +
+    '`trunk` column) to the trunk its work is on.',
+  suppressible: true,
+  scope: ['agent'],
+  *check(index: ModelIndex): Iterable<FindingDraft> {
+    const byAgent = assignmentsByAgent(index.model.assignments);
+    for (const agent of index.model.agents) {
+      if (hasTrunkLink(agent)) continue;
+      const work = byAgent.get(agent.key)?.find((a) => a.trunk);
+      const queueTrunk = index.trunkByKey(agent.queueTrunks[0] ?? '');
+      if (!work && !queueTrunk) continue;
+      const trunk = work?.trunk
+        ? index.describe(work.trunk)
+        : (queueTrunk?.trunkId ?? '');
+      const where = work
+        ? `is assigned on schedule ${work.scheduleId} with trunk ` +
+          `association ${trunk}`
+        : `sits in the queue of trunk ${trunk}`;
+      yield {
+        path: agent.path,
+        subject: agent.key,
+        source: agent.source,
+        agent: agentInfo(agent),
+        trunk,
+        found: 'no trunk link',
+        expected: `trunk link to ${trunk}`,
+        message: `Agent ${agentLabel(agent)} ${where} but has no trunk link.`,
+        fix:
+          `Link the agent to trunk ${trunk}: set its trunk to the ` +
+          `${trunk} trunk construct or to the exact id "${trunk}".`,
+      };
+    }
+  },
+};

@@ -1,0 +1,62 @@
+import { ModelIndex } from '../model/model-index';
+import {
+  agentInfo,
+  agentLabel,
+  isNumber,
+  resolvedProficiencies,
+} from './helpers';
+import { FindingDraft, Rule } from './rule';
+
+/** A WFM assignment may only schedule skills the agent holds. */
+export const assignmentSkillNotOnProfile: Rule = {
+  id: 'assignment-skill-not-on-profile',
+  severity: 'error',
+  summary:
+    "A WFM assignment gives a skill the agent's profile lacks, or a level " +
+    "above the agent's proficiency.",
+  rationale:
+    'WFM schedules an agent for a skill at a level; Genesys verifies the ' +
+    'profile holds that skill at that level or higher, and rejects the ' +
+    'bulk assignment otherwise.',
+  fix:
+    "Add the skill to the agent's profile at the assigned level or " +
+    'higher, or lower the level in the assignment.',
+  suppressible: true,
+  scope: ['assignment'],
+  *check(index: ModelIndex): Iterable<FindingDraft> {
+    for (const assignment of index.model.assignments) {
+      const agent = index.agent(assignment.agent);
+      if (!agent || assignment.skills.length === 0) continue;
+      const held = resolvedProficiencies(index, agent.skills, 'skill');
+      for (const entry of assignment.skills) {
+        const skill = index.skill(entry.ref);
+        if (!skill.ok || !isNumber(entry.level)) continue;
+        const name = index.describe(entry.ref);
+        const level = held.get(skill.target.key);
+        const missing = !held.has(skill.target.key);
+        if (!missing && (!isNumber(level) || level >= entry.level)) continue;
+        yield {
+          path: assignment.path,
+          subject: `${assignment.key}|${skill.target.key}`,
+          source: assignment.source,
+          agent: agentInfo(agent),
+          skill: name,
+          found: missing ? 'skill missing' : String(level),
+          expected: `${name} at proficiency >= ${entry.level}`,
+          message: missing
+            ? `The assignment of ${agentLabel(agent)} on schedule ` +
+              `${assignment.scheduleId} gives skill ${name} at level ` +
+              `${entry.level}, but the agent's profile lacks the skill.`
+            : `The assignment of ${agentLabel(agent)} on schedule ` +
+              `${assignment.scheduleId} gives skill ${name} at level ` +
+              `${entry.level}, above the agent's proficiency ${level}.`,
+          fix: missing
+            ? `Add ${name} to the agent at proficiency ${entry.level} or ` +
+              'higher, or drop it from the assignment.'
+            : `Raise the agent's ${name} proficiency to ${entry.level}, or ` +
+              `assign level ${level}.`,
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import { ModelIndex } from '../model/model-index';
+import { agentInfo, agentLabel, assignmentsByAgent } from './helpers';
+import { FindingDraft, Rule } from './rule';
+
+/** Only active agents take trunk mappings and WFM assignments. */
+export const inactiveAgentMapped: Rule = {
+  id: 'inactive-agent-mapped',
+  severity: 'error',
+  summary: 'An inactive agent is mapped to a trunk or assigned to a schedule.',
+  rationale:
+    'Genesys does not route calls to inactive users or schedule them; ' +
+    'mapping one to a trunk or a schedule fails the bulk update.',
+  fix:
+    'Set the agent active, or remove its trunk mapping and WFM ' +
+    'assignments.',
+  suppressible: true,
+  scope: ['agent'],
+  *check(index: ModelIndex): Iterable<FindingDraft> {
+    const byAgent = assignmentsByAgent(index.model.assignments);
+    const mapped = new Map<string, string>();
+    for (const [trunkKey, agents] of index.agentsByTrunk()) {
+      for (const agent of agents) {
+        if (!mapped.has(agent.key)) mapped.set(agent.key, trunkKey);
+      }
+    }
+    for (const agent of index.model.agents) {
+      if (agent.state === 'active') continue;
+      const trunk = index.trunkByKey(mapped.get(agent.key) ?? '');
+      const schedules = (byAgent.get(agent.key) ?? []).map((a) => a.scheduleId);
+      if (!trunk && schedules.length === 0) continue;
+      const uses: string[] = [];
+      if (trunk) uses.push(`mapped to trunk ${trunk.trunkId}`);
+      if (schedules.length) {
+        uses.push(`assigned to schedule ${schedules.join(', ')}`);
+      }
+      yield {
+        path: agent.path,
+        subject: agent.key,
+        source: agent.source,
+        agent: agentInfo(agent),
+        trunk: trunk?.trunkId,
+        found: agent.state,
+        expected: 'active',
+        message:
+          `Agent ${agentLabel(agent)} is ${agent.state} but ` +
+          `${uses.join(' and ')}.`,
+        fix:
+          'Set the agent\'s state to "active", or remove its trunk link ' +
+          'and assignments.',
+      };
+    }
+  },
+};

@@ -1,0 +1,113 @@
+import { ModelIndex } from '../model/model-index';
+import { SourceLocation } from '../model/types';
+import { agentInfo, agentLabel, isNumber, show } from './helpers';
+import { FindingDraft, Rule } from './rule';
+
+/** Lowest proficiency Genesys accepts. */
+export const MIN_PROFICIENCY = 0;
+/** Highest proficiency Genesys accepts. */
+export const MAX_PROFICIENCY = 5;
+
+/** Whether a value is a valid proficiency for a skill or a language. */
+export function validProficiency(
+  value: unknown,
+  kind: 'skill' | 'language',
+): boolean {
+  if (!isNumber(value)) return false;
+  if (value < MIN_PROFICIENCY || value > MAX_PROFICIENCY) return false;
+  return kind === 'skill' || Number.isInteger(value);
+}
+
+/** Proficiencies and levels must lie within 0 to 5. */
+export const proficiencyOutOfRange: Rule = {
+  id: 'proficiency-out-of-range',
+  severity: 'error',
+  summary:
+    'A proficiency or level is outside 0 to 5 (languages: whole numbers ' +
+    'only).',
+  rationale:
+    'Genesys stores skill proficiency as a number from 0 to 5 and language ' +
+    'proficiency as a whole number from 0 to 5; anything else is rejected ' +
+    'by the API.',
+  fix: 'Use a number from 0 to 5; for languages, a whole number.',
+  suppressible: false,
+  scope: ['agent', 'policy', 'assignment'],
+  *check(index: ModelIndex): Iterable<FindingDraft> {
+    for (const agent of index.model.agents) {
+      const owner = {
+        path: agent.path,
+        key: agent.key,
+        source: agent.source,
+        agent: agentInfo(agent),
+        label: `Agent ${agentLabel(agent)}`,
+      };
+      for (const entry of agent.skills) {
+        yield* judge(index, owner, 'skill', entry.ref, entry.proficiency);
+      }
+      for (const entry of agent.languages) {
+        yield* judge(index, owner, 'language', entry.ref, entry.proficiency);
+      }
+    }
+    for (const policy of index.model.policies) {
+      const owner = {
+        path: policy.path,
+        key: policy.key,
+        source: policy.source,
+        label: `Routing policy ${policy.name}`,
+      };
+      for (const r of policy.requiredSkills) {
+        yield* judge(index, owner, 'skill', r.ref, r.minProficiency);
+      }
+      for (const r of policy.requiredLanguages) {
+        yield* judge(index, owner, 'language', r.ref, r.minProficiency);
+      }
+    }
+    for (const assignment of index.model.assignments) {
+      const agent = index.agent(assignment.agent);
+      const owner = {
+        path: assignment.path,
+        key: assignment.key,
+        source: assignment.source,
+        agent: agent ? agentInfo(agent) : undefined,
+        label: `The assignment on schedule ${assignment.scheduleId}`,
+      };
+      for (const s of assignment.skills) {
+        yield* judge(index, owner, 'skill', s.ref, s.level);
+      }
+    }
+  },
+};
+
+interface Owner {
+  path: string;
+  key: string;
+  source?: SourceLocation;
+  agent?: FindingDraft['agent'];
+  label: string;
+}
+
+function* judge(
+  index: ModelIndex,
+  owner: Owner,
+  kind: 'skill' | 'language',
+  ref: Parameters<ModelIndex['describe']>[0],
+  value: unknown,
+): Iterable<FindingDraft> {
+  if (validProficiency(value, kind)) return;
+  const name = index.describe(ref);
+  const expected =
+    kind === 'skill' ? 'a number from 0 to 5' : 'a whole number from 0 to 5';
+  yield {
+    path: owner.path,
+    subject: `${owner.key}|${kind}|${name}`,
+    source: owner.source,
+    agent: owner.agent,
+    [kind]: name,
+    found: show(value),
+    expected,
+    message:
+      `${owner.label} gives ${kind} ${name} proficiency ${show(value)}; ` +
+      `it must be ${expected}.`,
+    fix: `Set the ${kind} ${name} proficiency to ${expected}.`,
+  };
+}

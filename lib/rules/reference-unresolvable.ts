@@ -1,0 +1,98 @@
+import { ModelIndex, Resolution } from '../model/model-index';
+import { NamedObject, Ref, SourceLocation } from '../model/types';
+import { agentInfo, agentLabel } from './helpers';
+import { FindingDraft, Rule } from './rule';
+
+/** Every skill and language reference must name a known object. */
+export const referenceUnresolvable: Rule = {
+  id: 'reference-unresolvable',
+  severity: 'error',
+  summary: 'A skill or language reference is empty, null or unresolvable.',
+  rationale:
+    'Genesys rejects a routing skill or language with a null or unknown ' +
+    'id; bulk WFM updates fail as a whole when one skill id is null.',
+  fix:
+    'Reference a Skill or Language construct, or the exact id or name of ' +
+    'one declared or imported in the app.',
+  suppressible: false,
+  scope: ['agent', 'policy', 'assignment'],
+  *check(index: ModelIndex): Iterable<FindingDraft> {
+    const skill = (ref: Ref) => index.skill(ref);
+    const language = (ref: Ref) => index.language(ref);
+    for (const agent of index.model.agents) {
+      const owner: Owner = {
+        path: agent.path,
+        key: agent.key,
+        source: agent.source,
+        agent: agentInfo(agent),
+        label: `Agent ${agentLabel(agent)}`,
+      };
+      yield* scan(agent.skills, 'skill', skill, owner, index);
+      yield* scan(agent.languages, 'language', language, owner, index);
+    }
+    for (const policy of index.model.policies) {
+      const owner: Owner = {
+        path: policy.path,
+        key: policy.key,
+        source: policy.source,
+        label: `Routing policy ${policy.name}`,
+      };
+      yield* scan(policy.requiredSkills, 'skill', skill, owner, index);
+      yield* scan(policy.requiredLanguages, 'language', language, owner, index);
+    }
+    for (const assignment of index.model.assignments) {
+      const agent = index.agent(assignment.agent);
+      const owner: Owner = {
+        path: assignment.path,
+        key: assignment.key,
+        source: assignment.source,
+        agent: agent ? agentInfo(agent) : undefined,
+        label: `The assignment on schedule ${assignment.scheduleId}`,
+      };
+      yield* scan(assignment.skills, 'skill', skill, owner, index);
+    }
+  },
+};
+
+interface Owner {
+  path: string;
+  key: string;
+  source?: SourceLocation;
+  agent?: FindingDraft['agent'];
+  label: string;
+}
+
+function* scan(
+  entries: readonly { ref: Ref }[],
+  kind: 'skill' | 'language',
+  resolve: (ref: Ref) => Resolution<NamedObject>,
+  owner: Owner,
+  index: ModelIndex,
+): Iterable<FindingDraft> {
+  let position = 0;
+  for (const entry of entries) {
+    position++;
+    const result = resolve(entry.ref);
+    if (result.ok) continue;
+    const value = index.describe(entry.ref);
+    const empty = result.reason === 'empty';
+    yield {
+      path: owner.path,
+      subject: `${owner.key}|${kind}#${position}`,
+      source: owner.source,
+      agent: owner.agent,
+      [kind]: value,
+      found: value,
+      expected: `a declared or imported ${kind}`,
+      message: empty
+        ? `${owner.label} has a ${kind} reference that is ${value}.`
+        : `${owner.label} references ${kind} ${value}, which no declared ` +
+          `or imported ${kind} has as its id or name.`,
+      fix: empty
+        ? `Set the ${kind} to a ${kind === 'skill' ? 'Skill' : 'Language'} ` +
+          'construct or an exact id; never leave it empty or null.'
+        : `Declare the ${kind}, import it by name or id, or correct the ` +
+          'reference.',
+    };
+  }
+}

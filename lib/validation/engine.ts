@@ -1,0 +1,179 @@
+import { ModelIndex } from '../model/model-index';
+import { MappingModel } from '../model/types';
+import { RULES } from '../rules';
+import { FindingDraft, Rule } from '../rules/rule';
+import { Finding } from './finding';
+import {
+  META_RULES,
+  invalidSuppression,
+  ruleCrashed,
+  unusedSuppression,
+} from './meta-rules';
+import { Suppression, covers } from './suppression';
+
+/** Options of one validation run. */
+export interface ValidateOptions {
+  /** Rules to run. Default: every mapping rule. */
+  readonly rules?: readonly Rule[];
+  /** Suppressions to apply. Default: none. */
+  readonly suppressions?: readonly Suppression[];
+}
+
+/** Everything one validation run found. */
+export interface ValidationResult {
+  /** Every finding, suppressed ones included, in report order. */
+  readonly findings: readonly Finding[];
+  /** Rules that ran, in report order. */
+  readonly rules: readonly Rule[];
+}
+
+/** Runs the rules over the model and applies the suppressions. */
+export function validateModel(
+  model: MappingModel,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const rules = options.rules ?? RULES;
+  const index = new ModelIndex(model);
+  const findings: Finding[] = [];
+  const suppressions = checkSuppressions(
+    options.suppressions ?? [],
+    rules,
+    findings,
+  );
+  const used = new Set<Suppression>();
+
+  for (const checked of rules) {
+    const { rule, drafts } = runRule(checked, index);
+    for (const draft of drafts) {
+      const match = rule.suppressible
+        ? suppressions.find(
+            (s) => s.ruleId === rule.id && covers(s.path, draft.path),
+          )
+        : undefined;
+      if (match) used.add(match);
+      findings.push(toFinding(rule, draft, match));
+    }
+  }
+
+  for (const suppression of suppressions) {
+    if (used.has(suppression)) continue;
+    findings.push(
+      toFinding(unusedSuppression, {
+        path: suppression.path,
+        subject: `${suppression.path}|${suppression.ruleId}`,
+        found: `suppression of ${suppression.ruleId}`,
+        expected: `a ${suppression.ruleId} finding at or below ${suppression.path}`,
+        message:
+          `The suppression of ${suppression.ruleId} on ${suppression.path} ` +
+          `(reason: ${suppression.reason}) matches no finding.`,
+        fix: 'Remove the suppression if the mistake it covered is fixed.',
+      }),
+    );
+  }
+
+  const allRules = [...rules, ...META_RULES];
+  return { findings: sortFindings(findings, allRules), rules: allRules };
+}
+
+/** True when a finding fails the run: an unsuppressed error. */
+export function isBlocking(finding: Finding): boolean {
+  return finding.severity === 'error' && !finding.suppressed;
+}
+
+function runRule(
+  rule: Rule,
+  index: ModelIndex,
+): { rule: Rule; drafts: FindingDraft[] } {
+  try {
+    return { rule, drafts: [...rule.check(index)] };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const draft: FindingDraft = {
+      path: rule.id,
+      subject: rule.id,
+      found: detail,
+      expected: 'the rule to finish',
+      message: `Rule ${rule.id} crashed: ${detail}`,
+      fix: ruleCrashed.fix,
+    };
+    return { rule: ruleCrashed, drafts: [draft] };
+  }
+}
+
+function toFinding(
+  rule: Rule,
+  draft: FindingDraft,
+  suppression?: Suppression,
+): Finding {
+  return {
+    ...draft,
+    ruleId: rule.id,
+    severity: rule.severity,
+    summary: rule.summary,
+    ...(suppression
+      ? { suppressed: { path: suppression.path, reason: suppression.reason } }
+      : {}),
+  };
+}
+
+function checkSuppressions(
+  suppressions: readonly Suppression[],
+  rules: readonly Rule[],
+  findings: Finding[],
+): Suppression[] {
+  const valid: Suppression[] = [];
+  for (const suppression of suppressions) {
+    const problem = suppressionProblem(suppression, rules);
+    if (!problem) {
+      valid.push(suppression);
+      continue;
+    }
+    findings.push(
+      toFinding(invalidSuppression, {
+        path: suppression.path,
+        subject: `${suppression.path}|${suppression.ruleId}`,
+        found: suppression.ruleId,
+        expected: 'a suppressible rule id and a reason',
+        message:
+          `The suppression of ${suppression.ruleId} on ` +
+          `${suppression.path} is invalid: ${problem}.`,
+        fix: invalidSuppression.fix,
+      }),
+    );
+  }
+  return valid;
+}
+
+/** Why a suppression cannot apply, or undefined when it can. */
+export function suppressionProblem(
+  suppression: Suppression,
+  rules: readonly Rule[] = [],
+): string | undefined {
+  const rule = rules.find((r) => r.id === suppression.ruleId);
+  if (!rule) return `no rule has the id "${suppression.ruleId}"`;
+  if (!rule.suppressible) {
+    return (
+      `${rule.id} cannot be suppressed, because the Genesys API ` +
+      'always rejects it'
+    );
+  }
+  if (!suppression.reason || !suppression.reason.trim()) {
+    return 'a reason is required';
+  }
+  return undefined;
+}
+
+function sortFindings(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const order = new Map(rules.map((rule, i) => [rule.id, i]));
+  return findings.sort(
+    (a, b) =>
+      (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0) ||
+      compare(a.path, b.path) ||
+      compare(a.subject, b.subject) ||
+      compare(a.message, b.message),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
