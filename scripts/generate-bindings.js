@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Generates the genesyscloud provider bindings from the pinned provider
+// schema snapshot, offline, into the folder `cdktf get` would use. Runs on
+// install (npm's `prepare`) and whenever the snapshot changes.
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const SNAPSHOT = path.join(root, 'schema', 'genesyscloud-1.84.1.json');
+
+function outputDir() {
+  const config = JSON.parse(
+    fs.readFileSync(path.join(root, 'cdktf.json'), 'utf8'),
+  );
+  return path.join(root, config.codeMakerOutput || '.gen');
+}
+
+/** Generates bindings for `schemaFile` into `target` (replaced whole). */
+async function generate(schemaFile, target) {
+  // The generator's dependencies look for a Terraform CLI config at load
+  // time and warn when none exists; an empty one keeps the output clean.
+  const quiet = path.join(os.tmpdir(), 'cdktf-genesyscloud-empty.tfrc');
+  fs.writeFileSync(quiet, '');
+  process.env.TF_CLI_CONFIG_FILE = process.env.TF_CLI_CONFIG_FILE || quiet;
+  const { generateProviderBindingsFromSchema } = require(
+    '@cdktf/provider-generator',
+  );
+  const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'genesyscloud-gen-'));
+  await generateProviderBindingsFromSchema(staging, schema);
+  fs.writeFileSync(
+    path.join(staging, 'versions.json'),
+    JSON.stringify(schema.provider_versions, null, 2) + '\n',
+  );
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.cpSync(staging, target, { recursive: true });
+  fs.rmSync(staging, { recursive: true, force: true });
+}
+
+module.exports = { generate, SNAPSHOT, outputDir };
+
+if (require.main === module) {
+  const target = outputDir();
+  generate(SNAPSHOT, target)
+    .then(() => {
+      process.stdout.write(
+        `Generated genesyscloud provider bindings in ${path.relative(root, target)}/\n`,
+      );
+    })
+    .catch((error) => {
+      process.stderr.write(`Binding generation failed: ${error.message}\n`);
+      process.exit(1);
+    });
+}
