@@ -1,0 +1,16 @@
+export * from './agent';
+export * from './byoc-trunk';
+export * from './credentials';
+export * from './errors';
+export * from './genesys-app';
+export * from './genesys-stack';
+export * from './language';
+export * from './routing-policy';
+export * from './sip-settings';
+export * from './site';
+export * from './skill';
+export * from './suppressions';
+export * from './trunk-queue';
+export * from './webrtc';
+export * from './wfm-assignment';
+export { MappingRegistry } from './registry';

@@ -1,0 +1,27 @@
+import { IConstruct } from 'constructs';
+import { requireText } from './errors';
+import { Ref } from '../lib/model/types';
+
+/** An object with an identity in the mapping model. */
+export interface IModelObject extends IConstruct {
+  /** Identity of the object in the mapping model. */
+  readonly modelKey: string;
+}
+
+/** A model reference for a construct or a literal id string. */
+export function toRef(value: IModelObject | string | null | undefined): Ref {
+  if (value !== null && typeof value === 'object') {
+    return { kind: 'object', key: value.modelKey };
+  }
+  return { kind: 'literal', value: value as string | null | undefined };
+}
+
+/** Throws unless `value` is a construct or a non-blank id string. */
+export function checkRef(
+  scope: IConstruct,
+  property: string,
+  value: unknown,
+): void {
+  if (value !== null && typeof value === 'object') return;
+  requireText(scope, property, value, 'a construct or an exact id or name');
+}

@@ -1,0 +1,163 @@
+import { Construct } from 'constructs';
+import { Lazy } from 'cdktf';
+import { RoutingSkillGroup } from '../.gen/providers/genesyscloud/routing-skill-group';
+import { DeclarationSite } from '../lib/model/source';
+import { DEFAULT_MAX_AGENTS } from '../lib/rules/trunk-capacity-exceeded';
+import { GenesysPropsError, requireProficiency, requireText } from './errors';
+import { ILanguage } from './language';
+import { checkRef, toRef } from './refs';
+import {
+  IMappingParticipant,
+  MappingRegistry,
+  ModelBuilderSink,
+  stackName,
+} from './registry';
+import { ISkill } from './skill';
+
+/** A skill a routing policy requires, at a minimum proficiency. */
+export interface SkillRequirement {
+  /** The skill, or its exact id or name. */
+  readonly skill: ISkill | string;
+  /** Lowest acceptable proficiency, 0 to 5. */
+  readonly minProficiency: number;
+}
+
+/** A language a routing policy requires, at a minimum proficiency. */
+export interface LanguageRequirement {
+  /** The language, or its exact id or name. */
+  readonly language: ILanguage | string;
+  /** Lowest acceptable proficiency, a whole number from 0 to 5. */
+  readonly minProficiency: number;
+}
+
+/** Properties of a {@link RoutingPolicy}. */
+export interface RoutingPolicyProps {
+  /** Policy name; also the name of its skill group. */
+  readonly name: string;
+  /** Description of the skill group. Default: none. */
+  readonly description?: string;
+  /** Skills every agent on the trunk needs. Default: none. */
+  readonly requiredSkills?: SkillRequirement[];
+  /** Languages every agent on the trunk needs. Default: none. */
+  readonly requiredLanguages?: LanguageRequirement[];
+  /** Most agents one trunk may carry under this policy. Default: 50. */
+  readonly maxAgents?: number;
+  /** Division of the skill group. Default: the home division. */
+  readonly divisionId?: string;
+}
+
+/**
+ * What a trunk expects of its agents. Genesys has no trunk policy object,
+ * so the policy becomes a `genesyscloud_routing_skill_group` whose skill
+ * conditions state the requirements; each trunk that carries the policy
+ * routes through a queue that uses this group.
+ */
+export class RoutingPolicy extends Construct implements IMappingParticipant {
+  /** The generated skill group. */
+  readonly skillGroup: RoutingSkillGroup;
+  readonly policyName: string;
+  readonly maxAgents: number;
+  readonly requiredSkills: readonly SkillRequirement[];
+  readonly requiredLanguages: readonly LanguageRequirement[];
+  /** Identity of the policy in the mapping model. */
+  readonly modelKey: string;
+  private readonly declaredAt = new DeclarationSite();
+  private registry?: MappingRegistry;
+
+  constructor(scope: Construct, id: string, props: RoutingPolicyProps) {
+    super(scope, id);
+    this.modelKey = this.node.path;
+    this.policyName = requireText(this, 'name', props?.name);
+    this.maxAgents = props.maxAgents ?? DEFAULT_MAX_AGENTS;
+    if (!Number.isInteger(this.maxAgents) || this.maxAgents < 1) {
+      throw new GenesysPropsError(
+        this.node.path,
+        'maxAgents',
+        props.maxAgents,
+        'a whole number of at least 1',
+      );
+    }
+    this.requiredSkills = [...(props.requiredSkills ?? [])];
+    this.requiredLanguages = [...(props.requiredLanguages ?? [])];
+    this.requiredSkills.forEach((r, i) => {
+      checkRef(this, `requiredSkills[${i}].skill`, r?.skill);
+      requireProficiency(this, `requiredSkills[${i}].minProficiency`,
+        r.minProficiency, false);
+    });
+    this.requiredLanguages.forEach((r, i) => {
+      checkRef(this, `requiredLanguages[${i}].language`, r?.language);
+      requireProficiency(this, `requiredLanguages[${i}].minProficiency`,
+        r.minProficiency, true);
+    });
+    this.skillGroup = new RoutingSkillGroup(this, 'SkillGroup', {
+      name: this.policyName,
+      description: props.description,
+      divisionId: props.divisionId,
+      skillConditions: Lazy.stringValue({
+        produce: () => this.skillConditions(),
+      }),
+    });
+    MappingRegistry.of(this).register(this);
+  }
+
+  /** Remembers the registry used to resolve string references. */
+  finalizeMapping(registry: MappingRegistry): void {
+    this.registry = registry;
+  }
+
+  /** Adds the policy to the model. */
+  contributeToModel(builder: ModelBuilderSink): void {
+    const site = this.declaredAt;
+    builder.add('policies', {
+      key: this.modelKey,
+      path: this.node.path,
+      stack: stackName(this),
+      name: this.policyName,
+      maxAgents: this.maxAgents,
+      requiredSkills: this.requiredSkills.map((r) => ({
+        ref: toRef(r.skill),
+        minProficiency: r.minProficiency,
+      })),
+      requiredLanguages: this.requiredLanguages.map((r) => ({
+        ref: toRef(r.language),
+        minProficiency: r.minProficiency,
+      })),
+      get source() {
+        return site.get();
+      },
+    });
+  }
+
+  /**
+   * The skill-group conditions: every required skill and language at or
+   * above its minimum, joined with And. Genesys matches them by name.
+   */
+  private skillConditions(): string {
+    const condition = {
+      routingSkillConditions: this.requiredSkills.map((r) => ({
+        routingSkill: this.nameOf('skills', r.skill),
+        comparator: 'GreaterThanOrEqualTo',
+        proficiency: r.minProficiency,
+        childConditions: [],
+      })),
+      languageSkillConditions: this.requiredLanguages.map((r) => ({
+        languageSkill: this.nameOf('languages', r.language),
+        comparator: 'GreaterThanOrEqualTo',
+        proficiency: r.minProficiency,
+        childConditions: [],
+      })),
+      operation: 'And',
+    };
+    return JSON.stringify([condition]);
+  }
+
+  private nameOf(
+    kind: 'skills' | 'languages',
+    ref: ISkill | ILanguage | string,
+  ): string {
+    if (typeof ref !== 'string') {
+      return 'skillName' in ref ? ref.skillName : ref.languageName;
+    }
+    return this.registry?.findByLiteral(kind, ref)?.facts.name ?? ref;
+  }
+}

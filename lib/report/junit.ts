@@ -1,0 +1,155 @@
+import junit from 'junit-report-builder';
+import type { TestCase, TestSuite } from 'junit-report-builder';
+import { MappingModel, ModelObject } from '../model/types';
+import { ObjectKind, Rule } from '../rules/rule';
+import { Finding } from '../validation/finding';
+import { baseDirOf, locationLabel } from './common';
+import { ReportInput, TOOL_NAME } from './types';
+
+/**
+ * The findings as JUnit XML, for CI test views. Each rule is a test suite
+ * and each object the rule checks is a test case named by its path: it
+ * fails on an unsuppressed error, is skipped when only suppressed findings
+ * hit it, and passes otherwise, warnings going to its system-out. Findings
+ * on paths the rule does not check (meta rules, management units) become
+ * test cases of their own.
+ */
+export function renderJunit(input: ReportInput): string {
+  const baseDir = baseDirOf(input);
+  const byRulePath = groupByRuleAndPath(input.result.findings);
+  const builder = junit.newBuilder().name(TOOL_NAME);
+
+  for (const rule of input.result.rules) {
+    const suite = builder
+      .testSuite()
+      .name(rule.id)
+      .property('severity', rule.severity);
+    const seen = new Set<string>();
+    for (const object of checkedObjects(input.model, rule)) {
+      if (seen.has(object.path)) continue;
+      seen.add(object.path);
+      const findings = byRulePath.get(groupKey(rule.id, object.path));
+      addCase(suite, rule, object.path, findings, baseDir);
+    }
+    for (const [path, findings] of ruleGroups(byRulePath, rule.id)) {
+      if (seen.has(path)) continue;
+      addCase(suite, rule, path, findings, baseDir);
+    }
+  }
+  return builder.build();
+}
+
+function* checkedObjects(
+  model: MappingModel,
+  rule: Rule,
+): Iterable<ModelObject> {
+  for (const kind of rule.scope) yield* objectsOf(model, kind);
+}
+
+function objectsOf(
+  model: MappingModel,
+  kind: ObjectKind,
+): readonly ModelObject[] {
+  switch (kind) {
+    case 'agent':
+      return model.agents;
+    case 'trunk':
+      return model.trunks;
+    case 'policy':
+      return model.policies;
+    case 'assignment':
+      return model.assignments;
+  }
+}
+
+function addCase(
+  suite: TestSuite,
+  rule: Rule,
+  path: string,
+  findings: readonly Finding[] | undefined,
+  baseDir: string,
+): void {
+  const testCase = suite.testCase().className(rule.id).name(path);
+  // Most objects have no finding; keep their path cheap at large scale.
+  if (!findings) return;
+
+  const errors = findings.filter(
+    (f) => !f.suppressed && f.severity === 'error',
+  );
+  const warnings = findings.filter(
+    (f) => !f.suppressed && f.severity === 'warning',
+  );
+  const suppressed = findings.filter((f) => f.suppressed);
+
+  if (errors.length > 0) fail(testCase, rule, errors, baseDir);
+  else if (warnings.length === 0) testCase.skipped();
+
+  const notes = [
+    ...warnings.map((f) => details(f, baseDir)),
+    ...suppressed.map(suppressionNote),
+  ];
+  if (notes.length > 0) testCase.standardOutput(cdata(notes.join('\n\n')));
+}
+
+function fail(
+  testCase: TestCase,
+  rule: Rule,
+  errors: readonly Finding[],
+  baseDir: string,
+): void {
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  testCase.failure(`${errors[0].message}${more}`, rule.id);
+  const body = errors.map((f) => details(f, baseDir)).join('\n\n');
+  testCase.stacktrace(cdata(body));
+}
+
+function details(f: Finding, baseDir: string): string {
+  const lines = [f.message];
+  if (f.found !== undefined) lines.push(`found: ${f.found}`);
+  if (f.expected !== undefined) lines.push(`needed: ${f.expected}`);
+  lines.push(`fix: ${f.fix}`, `at ${f.path}`);
+  const location = locationLabel(f, baseDir);
+  if (location) lines.push(location);
+  return lines.join('\n');
+}
+
+function suppressionNote(f: Finding): string {
+  const by = f.suppressed;
+  const where = by ? `suppressed at ${by.path}: ${by.reason}` : '';
+  return `${f.message}\n${where}`;
+}
+
+/**
+ * The XML library escapes only the first `]]>` of a CDATA section, so
+ * break every one; the text stays readable.
+ */
+function cdata(text: string): string {
+  return text.split(']]>').join(']] >');
+}
+
+function groupKey(ruleId: string, path: string): string {
+  return `${ruleId}\0${path}`;
+}
+
+function groupByRuleAndPath(
+  findings: readonly Finding[],
+): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = groupKey(finding.ruleId, finding.path);
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  return groups;
+}
+
+function* ruleGroups(
+  groups: Map<string, Finding[]>,
+  ruleId: string,
+): Iterable<[string, Finding[]]> {
+  const prefix = `${ruleId}\0`;
+  for (const [key, findings] of groups) {
+    if (key.startsWith(prefix)) yield [key.slice(prefix.length), findings];
+  }
+}
