@@ -4,13 +4,9 @@ import { User } from '../.gen/providers/genesyscloud/user';
 import { DeclarationSite } from '../lib/model/source';
 import { AgentState, SourceLocation } from '../lib/model/types';
 import { IByocTrunk, ITrunkAgent } from './byoc-trunk';
-import {
-  requireChoice,
-  requireProficiency,
-  requireText,
-} from './errors';
+import { requireChoice, requireProficiency, requireText } from './errors';
 import { ILanguage } from './language';
-import { IModelObject, checkRef, toRef } from './refs';
+import { IModelObject, addressOf, checkRef, toRef } from './refs';
 import {
   IMappingParticipant,
   MappingRegistry,
@@ -105,13 +101,21 @@ export class Agent
     this.languages = [...(props.languages ?? [])];
     this.skills.forEach((s, i) => {
       checkRef(this, `skills[${i}].skill`, s?.skill);
-      requireProficiency(this, `skills[${i}].proficiency`, s.proficiency,
-        false);
+      requireProficiency(
+        this,
+        `skills[${i}].proficiency`,
+        s.proficiency,
+        false,
+      );
     });
     this.languages.forEach((l, i) => {
       checkRef(this, `languages[${i}].language`, l?.language);
-      requireProficiency(this, `languages[${i}].proficiency`, l.proficiency,
-        true);
+      requireProficiency(
+        this,
+        `languages[${i}].proficiency`,
+        l.proficiency,
+        true,
+      );
     });
     if (props.trunk !== undefined) checkRef(this, 'trunk', props.trunk);
     this.trunk = props.trunk;
@@ -142,14 +146,14 @@ export class Agent
   finalizeMapping(registry: MappingRegistry): void {
     this.resource.putRoutingSkills(
       this.skills.map((s) => ({
-      skillId: resolveId(registry, 'skills', s.skill),
-      proficiency: s.proficiency,
+        skillId: resolveId(registry, 'skills', s.skill),
+        proficiency: s.proficiency,
       })),
     );
     this.resource.putRoutingLanguages(
       this.languages.map((l) => ({
-      languageId: resolveId(registry, 'languages', l.language),
-      proficiency: l.proficiency,
+        languageId: resolveId(registry, 'languages', l.language),
+        proficiency: l.proficiency,
       })),
     );
     const trunk =
@@ -168,6 +172,7 @@ export class Agent
       key: this.modelKey,
       path: this.node.path,
       stack: stackName(this),
+      address: addressOf(this.resource),
       name: this.agentName,
       email: this.email,
       state: this.state,
@@ -197,8 +202,7 @@ function resolveId(
     return 'skillId' in ref ? ref.skillId : ref.languageId;
   }
   const found = registry.findByLiteral(kind, ref) as
-    | (ISkill & ILanguage)
-    | undefined;
+    (ISkill & ILanguage) | undefined;
   if (!found) return ref;
   return kind === 'skills' ? found.skillId : found.languageId;
 }

@@ -8,12 +8,8 @@ import {
   BYOC_META_BASE_ID,
   BYOC_TRUNK_TYPE,
 } from '../lib/rules/trunk-not-byoc-cloud';
-import {
-  GenesysPropsError,
-  requireChoice,
-  requireText,
-} from './errors';
-import { IModelObject, toRef } from './refs';
+import { GenesysPropsError, requireChoice, requireText } from './errors';
+import { IModelObject, addressOf, toRef } from './refs';
 import {
   IMappingParticipant,
   MappingRegistry,
@@ -101,7 +97,10 @@ export interface ByocTrunkAttributes {
 const STATES: readonly TrunkState[] = ['active', 'inactive'];
 
 /** Shared behaviour of declared and imported trunks. */
-abstract class TrunkBase extends Construct implements IByocTrunk, IMappingParticipant {
+abstract class TrunkBase
+  extends Construct
+  implements IByocTrunk, IMappingParticipant
+{
   readonly modelKey: string;
   readonly trunkId: string;
   readonly policy?: RoutingPolicy;
@@ -242,12 +241,20 @@ export class ByocTrunk extends TrunkBase {
     });
     this.trunkName = requireText(this, 'name', props.name);
     if (!props.inboundSite) {
-      throw new GenesysPropsError(this.node.path, 'inboundSite',
-        props.inboundSite, 'a Site; Genesys rejects a BYOC trunk without one');
+      throw new GenesysPropsError(
+        this.node.path,
+        'inboundSite',
+        props.inboundSite,
+        'a Site; Genesys rejects a BYOC trunk without one',
+      );
     }
     if (!props.policy) {
-      throw new GenesysPropsError(this.node.path, 'policy', props.policy,
-        'a RoutingPolicy');
+      throw new GenesysPropsError(
+        this.node.path,
+        'policy',
+        props.policy,
+        'a RoutingPolicy',
+      );
     }
     this.site = props.site;
     this.resource = new TelephonyProvidersEdgesTrunkbasesettings(
@@ -273,6 +280,7 @@ export class ByocTrunk extends TrunkBase {
     builder.add('trunks', {
       ...this.baseNode(),
       origin: 'declared',
+      address: addressOf(this.resource),
       name: this.trunkName,
       trunkType: BYOC_TRUNK_TYPE,
       metaBaseId: BYOC_META_BASE_ID,
@@ -320,6 +328,10 @@ function checkCapacity(
 ): number | undefined {
   if (value === undefined) return undefined;
   if (Number.isInteger(value) && value >= 1) return value;
-  throw new GenesysPropsError(scope.node.path, 'agentCapacity', value,
-    'a whole number of at least 1');
+  throw new GenesysPropsError(
+    scope.node.path,
+    'agentCapacity',
+    value,
+    'a whole number of at least 1',
+  );
 }

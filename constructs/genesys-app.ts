@@ -148,8 +148,7 @@ export class GenesysApp extends App {
         : this.validate();
     const { model, result } = checked;
     const failed =
-      this.validationMode === 'enforce' &&
-      !!result?.findings.some(isBlocking);
+      this.validationMode === 'enforce' && !!result?.findings.some(isBlocking);
     const input = result && this.reportInput(model, result);
 
     if (failed && input) {

@@ -35,12 +35,20 @@ export class GenesysCloudStack extends TerraformStack {
   /** Region declared for the organization, if any. */
   readonly region?: string;
 
-  constructor(scope: Construct, id: string, props: GenesysCloudStackProps = {}) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: GenesysCloudStackProps = {},
+  ) {
     super(scope, id);
     refuseCredentials(this.node.path, props);
     if (props.region !== undefined) {
-      this.region = requireText(this, 'region', props.region,
-        'an AWS region such as ap-southeast-1');
+      this.region = requireText(
+        this,
+        'region',
+        props.region,
+        'an AWS region such as ap-southeast-1',
+      );
     }
     this.provider = new GenesyscloudProvider(this, 'genesyscloud', {
       awsRegion: this.region,
@@ -48,8 +56,11 @@ export class GenesysCloudStack extends TerraformStack {
     if (props.webRtcPhoneBaseSettingsId !== undefined) {
       useWebRtcPhoneBaseSettings(
         this,
-        requireText(this, 'webRtcPhoneBaseSettingsId',
-          props.webRtcPhoneBaseSettingsId),
+        requireText(
+          this,
+          'webRtcPhoneBaseSettingsId',
+          props.webRtcPhoneBaseSettingsId,
+        ),
       );
     }
   }

@@ -3,6 +3,7 @@ import { DataGenesyscloudRoutingLanguage } from '../.gen/providers/genesyscloud/
 import { RoutingLanguage } from '../.gen/providers/genesyscloud/routing-language';
 import { requireText } from './errors';
 import { ModelBuilderSink } from './registry';
+import { addressOf } from './refs';
 import { RoutingObject } from './routing-object';
 
 /** A routing language, declared in the app or imported. */
@@ -32,7 +33,11 @@ export interface LanguageAttributes {
 /** A `genesyscloud_routing_language` managed by the app. */
 export class Language extends RoutingObject implements ILanguage {
   /** Imports an existing language by name, through a data source. */
-  static fromLanguageName(scope: Construct, id: string, name: string): ILanguage {
+  static fromLanguageName(
+    scope: Construct,
+    id: string,
+    name: string,
+  ): ILanguage {
     return new ImportedLanguage(scope, id, { name });
   }
 
@@ -51,11 +56,19 @@ export class Language extends RoutingObject implements ILanguage {
   readonly languageName: string;
 
   constructor(scope: Construct, id: string, props: LanguageProps) {
-    super(scope, id, { kind: 'languages', origin: 'declared', name: props?.name });
+    super(scope, id, {
+      kind: 'languages',
+      origin: 'declared',
+      name: props?.name,
+    });
     const name = requireText(this, 'name', props?.name);
     this.resource = new RoutingLanguage(this, 'Resource', { name });
     this.languageId = this.resource.id;
     this.languageName = name;
+  }
+
+  protected get address(): string {
+    return addressOf(this.resource);
   }
 
   /** Adds the language to the model. */
@@ -66,6 +79,11 @@ export class Language extends RoutingObject implements ILanguage {
 
 class ImportedLanguage extends RoutingObject implements ILanguage {
   readonly languageId: string;
+  private lookup?: DataGenesyscloudRoutingLanguage;
+
+  protected get address(): string | undefined {
+    return this.lookup ? addressOf(this.lookup) : undefined;
+  }
   readonly languageName: string;
 
   constructor(
@@ -83,9 +101,13 @@ class ImportedLanguage extends RoutingObject implements ILanguage {
     if (attrs.languageId !== undefined) {
       this.languageId = requireText(this, 'languageId', attrs.languageId);
     } else {
-      const lookup = new DataGenesyscloudRoutingLanguage(this, 'Lookup', {
-        name: this.languageName,
-      });
+      const lookup = (this.lookup = new DataGenesyscloudRoutingLanguage(
+        this,
+        'Lookup',
+        {
+          name: this.languageName,
+        },
+      ));
       this.languageId = lookup.id;
     }
   }

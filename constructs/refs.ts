@@ -25,3 +25,14 @@ export function checkRef(
   if (value !== null && typeof value === 'object') return;
   requireText(scope, property, value, 'a construct or an exact id or name');
 }
+
+/** Terraform address of a generated resource or data source. */
+export function addressOf(element: {
+  readonly terraformResourceType: string;
+  readonly friendlyUniqueId: string;
+  readonly terraformMetaArguments?: unknown;
+}): string {
+  const isData = element.constructor.name.startsWith('Data');
+  const address = `${element.terraformResourceType}.${element.friendlyUniqueId}`;
+  return isData ? `data.${address}` : address;
+}

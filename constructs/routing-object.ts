@@ -41,10 +41,15 @@ export abstract class RoutingObject
     MappingRegistry.of(this).register(this);
   }
 
+  /** Terraform address of the main resource or lookup, if any. */
+  protected abstract get address(): string | undefined;
+
   /** The model node of this object. */
   protected describe(): NamedObject {
     const site = this.declaredAt;
+    const address = this.address;
     return {
+      ...(address ? { address } : {}),
       key: this.modelKey,
       path: this.node.path,
       stack: stackName(this),

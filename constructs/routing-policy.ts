@@ -5,7 +5,7 @@ import { DeclarationSite } from '../lib/model/source';
 import { DEFAULT_MAX_AGENTS } from '../lib/rules/trunk-capacity-exceeded';
 import { GenesysPropsError, requireProficiency, requireText } from './errors';
 import { ILanguage } from './language';
-import { checkRef, toRef } from './refs';
+import { addressOf, checkRef, toRef } from './refs';
 import {
   IMappingParticipant,
   MappingRegistry,
@@ -81,13 +81,21 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
     this.requiredLanguages = [...(props.requiredLanguages ?? [])];
     this.requiredSkills.forEach((r, i) => {
       checkRef(this, `requiredSkills[${i}].skill`, r?.skill);
-      requireProficiency(this, `requiredSkills[${i}].minProficiency`,
-        r.minProficiency, false);
+      requireProficiency(
+        this,
+        `requiredSkills[${i}].minProficiency`,
+        r.minProficiency,
+        false,
+      );
     });
     this.requiredLanguages.forEach((r, i) => {
       checkRef(this, `requiredLanguages[${i}].language`, r?.language);
-      requireProficiency(this, `requiredLanguages[${i}].minProficiency`,
-        r.minProficiency, true);
+      requireProficiency(
+        this,
+        `requiredLanguages[${i}].minProficiency`,
+        r.minProficiency,
+        true,
+      );
     });
     this.skillGroup = new RoutingSkillGroup(this, 'SkillGroup', {
       name: this.policyName,
@@ -112,6 +120,7 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
       key: this.modelKey,
       path: this.node.path,
       stack: stackName(this),
+      address: addressOf(this.skillGroup),
       name: this.policyName,
       maxAgents: this.maxAgents,
       requiredSkills: this.requiredSkills.map((r) => ({

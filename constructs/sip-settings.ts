@@ -34,13 +34,21 @@ export function sipProperties(
   );
   const allow = (sip.allowList ?? []).map((cidr, i) => {
     if (!/^[0-9a-fA-F:.]+\/\d{1,3}$/.test(cidr ?? '')) {
-      throw new GenesysPropsError(scope.node.path, `sip.allowList[${i}]`,
-        cidr, 'a CIDR block such as 203.0.113.0/24');
+      throw new GenesysPropsError(
+        scope.node.path,
+        `sip.allowList[${i}]`,
+        cidr,
+        'a CIDR block such as 203.0.113.0/24',
+      );
     }
     return cidr;
   });
-  const protocol = requireChoice(scope, 'sip.protocol',
-    sip.protocol ?? 'udp', PROTOCOLS);
+  const protocol = requireChoice(
+    scope,
+    'sip.protocol',
+    sip.protocol ?? 'udp',
+    PROTOCOLS,
+  );
   const properties: Record<string, unknown> = {
     trunk_access_acl_allowList: instance(allow),
     trunk_label: instance(sip.label ?? trunkName),

@@ -4,6 +4,7 @@ import { Location } from '../.gen/providers/genesyscloud/location';
 import { TelephonyProvidersEdgesSite } from '../.gen/providers/genesyscloud/telephony-providers-edges-site';
 import { requireText } from './errors';
 import { ModelBuilderSink } from './registry';
+import { addressOf } from './refs';
 import { RoutingObject } from './routing-object';
 
 /** A telephony site, declared in the app or imported. */
@@ -108,7 +109,9 @@ export class Site extends RoutingObject implements ISite {
         zipCode: requireText(this, 'address.zipCode', address.zipCode),
       },
       ...(props.emergencyNumber
-        ? { emergencyNumber: { number: props.emergencyNumber, type: 'default' } }
+        ? {
+            emergencyNumber: { number: props.emergencyNumber, type: 'default' },
+          }
         : {}),
     });
     this.resource = new TelephonyProvidersEdgesSite(this, 'Resource', {
@@ -121,6 +124,10 @@ export class Site extends RoutingObject implements ISite {
     });
     this.siteId = this.resource.id;
     this.mediaRegions = [...regions];
+  }
+
+  protected get address(): string {
+    return addressOf(this.resource);
   }
 
   /** Adds the site to the model. */
@@ -136,6 +143,11 @@ export class Site extends RoutingObject implements ISite {
 
 class ImportedSite extends RoutingObject implements ISite {
   readonly siteId: string;
+  private lookup?: DataGenesyscloudTelephonyProvidersEdgesSite;
+
+  protected get address(): string | undefined {
+    return this.lookup ? addressOf(this.lookup) : undefined;
+  }
   readonly mediaRegions?: readonly string[];
 
   constructor(
@@ -143,16 +155,22 @@ class ImportedSite extends RoutingObject implements ISite {
     id: string,
     attrs: { name?: string; siteId?: string; mediaRegions?: string[] },
   ) {
-    super(scope, id, { kind: 'sites', origin: 'imported', name: attrs.name, id: attrs.siteId });
-    this.mediaRegions = attrs.mediaRegions ? [...attrs.mediaRegions] : undefined;
+    super(scope, id, {
+      kind: 'sites',
+      origin: 'imported',
+      name: attrs.name,
+      id: attrs.siteId,
+    });
+    this.mediaRegions = attrs.mediaRegions
+      ? [...attrs.mediaRegions]
+      : undefined;
     if (attrs.siteId !== undefined) {
       this.siteId = requireText(this, 'siteId', attrs.siteId);
     } else {
-      const lookup = new DataGenesyscloudTelephonyProvidersEdgesSite(
-        this,
-        'Lookup',
-        { name: requireText(this, 'name', attrs.name) },
-      );
+      const lookup = (this.lookup =
+        new DataGenesyscloudTelephonyProvidersEdgesSite(this, 'Lookup', {
+          name: requireText(this, 'name', attrs.name),
+        }));
       this.siteId = lookup.id;
     }
   }

@@ -3,6 +3,7 @@ import { DataGenesyscloudRoutingSkill } from '../.gen/providers/genesyscloud/dat
 import { RoutingSkill } from '../.gen/providers/genesyscloud/routing-skill';
 import { requireText } from './errors';
 import { ModelBuilderSink } from './registry';
+import { addressOf } from './refs';
 import { RoutingObject } from './routing-object';
 
 /** A routing skill, declared in the app or imported. */
@@ -58,6 +59,10 @@ export class Skill extends RoutingObject implements ISkill {
     this.skillName = name;
   }
 
+  protected get address(): string {
+    return addressOf(this.resource);
+  }
+
   /** Adds the skill to the model. */
   contributeToModel(builder: ModelBuilderSink): void {
     builder.add('skills', this.describe());
@@ -66,6 +71,11 @@ export class Skill extends RoutingObject implements ISkill {
 
 class ImportedSkill extends RoutingObject implements ISkill {
   readonly skillId: string;
+  private lookup?: DataGenesyscloudRoutingSkill;
+
+  protected get address(): string | undefined {
+    return this.lookup ? addressOf(this.lookup) : undefined;
+  }
   readonly skillName: string;
 
   constructor(
@@ -83,9 +93,13 @@ class ImportedSkill extends RoutingObject implements ISkill {
     if (attrs.skillId !== undefined) {
       this.skillId = requireText(this, 'skillId', attrs.skillId);
     } else {
-      const lookup = new DataGenesyscloudRoutingSkill(this, 'Lookup', {
-        name: this.skillName,
-      });
+      const lookup = (this.lookup = new DataGenesyscloudRoutingSkill(
+        this,
+        'Lookup',
+        {
+          name: this.skillName,
+        },
+      ));
       this.skillId = lookup.id;
     }
   }

@@ -74,14 +74,24 @@ export class WfmAssignment extends Construct implements IMappingParticipant {
       requireText(this, 'agent', undefined, 'an Agent construct');
     }
     this.agent = props.agent;
-    this.businessUnitId = requireText(this, 'businessUnitId',
-      props.businessUnitId);
-    this.managementUnitId = requireText(this, 'managementUnitId',
-      props.managementUnitId);
+    this.businessUnitId = requireText(
+      this,
+      'businessUnitId',
+      props.businessUnitId,
+    );
+    this.managementUnitId = requireText(
+      this,
+      'managementUnitId',
+      props.managementUnitId,
+    );
     this.scheduleId = requireText(this, 'scheduleId', props.scheduleId);
     if (props.weekId !== undefined) {
-      this.weekId = requireText(this, 'weekId', props.weekId,
-        'a date YYYY-MM-DD');
+      this.weekId = requireText(
+        this,
+        'weekId',
+        props.weekId,
+        'a date YYYY-MM-DD',
+      );
       if (!/^\d{4}-\d{2}-\d{2}$/.test(this.weekId)) {
         requireText(this, 'weekId', '', 'a date YYYY-MM-DD');
       }

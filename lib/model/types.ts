@@ -38,6 +38,11 @@ export interface ModelObject {
   readonly stack: string;
   /** Where the user declared the object. */
   readonly source?: SourceLocation;
+  /**
+   * Terraform address of the object's main resource or data source, such
+   * as `genesyscloud_user.agent_1_ABC`, when it has one.
+   */
+  readonly address?: string;
 }
 
 /** A routing skill or a routing language. */
