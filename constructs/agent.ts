@@ -4,6 +4,7 @@ import { User } from '../.gen/providers/genesyscloud/user';
 import { DeclarationSite } from '../lib/model/source';
 import { AgentState, SourceLocation } from '../lib/model/types';
 import { IByocTrunk, ITrunkAgent } from './byoc-trunk';
+import { refuseCredentials } from './credentials';
 import { requireChoice, requireProficiency, requireText } from './errors';
 import { ILanguage } from './language';
 import { IModelObject, addressOf, checkRef, toRef } from './refs';
@@ -93,6 +94,7 @@ export class Agent
 
   constructor(scope: Construct, id: string, props: AgentProps) {
     super(scope, id);
+    refuseCredentials(this.node.path, props);
     this.modelKey = this.node.path;
     this.agentName = requireText(this, 'name', props?.name);
     this.email = requireText(this, 'email', props.email);

@@ -36,7 +36,7 @@ export function renderJunit(input: ReportInput): string {
       addCase(suite, rule, path, findings, baseDir);
     }
   }
-  return builder.build();
+  return `${builder.build()}\n`;
 }
 
 function* checkedObjects(

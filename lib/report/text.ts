@@ -101,9 +101,10 @@ function summaryLines(
   reportOnly: boolean,
 ): string[] {
   const errors = plural(s.errors, 'error');
+  const warnings = plural(s.warnings, 'warning');
   const line =
     `${s.errors ? c.red(errors) : errors}, ` +
-    `${s.warnings ? c.yellow(plural(s.warnings, 'warning')) : '0 warnings'}, ` +
+    `${s.warnings ? c.yellow(warnings) : warnings}, ` +
     `${s.suppressed} suppressed in ${counts(s)}`;
   if (!reportOnly || s.errors === 0) return [line];
   return [

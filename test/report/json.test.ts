@@ -31,7 +31,10 @@ describe('toJsonReport', () => {
     ['a missing summary', (r) => delete r.summary],
     ['an unknown severity', (r) => (r.findings[0].severity = 'fatal')],
     ['an extra finding field', (r) => (r.findings[0].rule = 'x')],
-    ['a line of 0', (r) => r.findings.forEach((f) => f.source && (f.source.line = 0))],
+    [
+      'a line of 0',
+      (r) => r.findings.forEach((f) => f.source && (f.source.line = 0)),
+    ],
     ['another version', (r) => (r.version = 2)],
   ])('a report with %s fails the schema', (_, breakIt) => {
     const broken: Editable = JSON.parse(renderJson(input));

@@ -3,7 +3,6 @@ import { renderText } from '../../lib/report';
 import { validateModel } from '../../lib/validation/engine';
 import { sampleInput } from './fixtures';
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
 
 describe('renderText', () => {
@@ -17,9 +16,7 @@ describe('renderText', () => {
     const ids = input.result.rules
       .map((rule) => rule.id)
       .filter((id) => active.has(id));
-    const headings = text
-      .split('\n')
-      .filter((line) => /^[a-z]/.test(line));
+    const headings = text.split('\n').filter((line) => /^[a-z]/.test(line));
     expect(headings.map((line) => line.split(/\s+/)[0])).toEqual(ids);
     expect(headings).toContainEqual(
       expect.stringMatching(/^trunk-id-unknown\s+error\s+1 finding$/),
@@ -58,7 +55,9 @@ describe('renderText', () => {
 
   test('ends with the counts of findings and of the model', () => {
     const last = text.trimEnd().split('\n').pop();
-    expect(last).toBe('3 errors, 1 warning, 1 suppressed in 5 agents, 2 trunks');
+    expect(last).toBe(
+      '3 errors, 1 warning, 1 suppressed in 5 agents, 2 trunks',
+    );
   });
 
   test('says in report-only mode that errors did not fail', () => {

@@ -1,0 +1,11 @@
+export * from './model/types';
+export { ModelIndex } from './model/model-index';
+export * from './rules';
+export { META_RULES } from './validation/meta-rules';
+export * from './validation/engine';
+export * from './validation/finding';
+export * from './validation/suppression';
+export * from './report';
+export * from './terraform/provider-schema';
+export * from './terraform/schema-conformance';
+export * from './wfm/payload';
