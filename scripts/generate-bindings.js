@@ -25,9 +25,9 @@ async function generate(schemaFile, target) {
   const quiet = path.join(os.tmpdir(), 'cdktf-genesyscloud-empty.tfrc');
   fs.writeFileSync(quiet, '');
   process.env.TF_CLI_CONFIG_FILE = process.env.TF_CLI_CONFIG_FILE || quiet;
-  const { generateProviderBindingsFromSchema } = require(
-    '@cdktf/provider-generator',
-  );
+  const {
+    generateProviderBindingsFromSchema,
+  } = require('@cdktf/provider-generator');
   const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'genesyscloud-gen-'));
   await generateProviderBindingsFromSchema(staging, schema);

@@ -40,10 +40,7 @@ export interface SchemaBlock {
 export interface ProviderSchema {
   readonly provider: { readonly block: SchemaBlock };
   readonly resource_schemas: Record<string, { readonly block: SchemaBlock }>;
-  readonly data_source_schemas: Record<
-    string,
-    { readonly block: SchemaBlock }
-  >;
+  readonly data_source_schemas: Record<string, { readonly block: SchemaBlock }>;
 }
 
 /** Registry address of the genesyscloud provider. */

@@ -39,7 +39,9 @@ describe('generated provider bindings', () => {
   test('cover every resource and data source of the snapshot', () => {
     const snapshot = JSON.parse(fs.readFileSync(generator.SNAPSHOT, 'utf8'));
     const schema =
-      snapshot.provider_schemas['registry.terraform.io/mypurecloud/genesyscloud'];
+      snapshot.provider_schemas[
+        'registry.terraform.io/mypurecloud/genesyscloud'
+      ];
     const index = fs.readFileSync(
       path.join(generator.outputDir(), 'providers', 'genesyscloud', 'index.ts'),
       'utf8',
@@ -47,7 +49,9 @@ describe('generated provider bindings', () => {
     const expected = [
       ...Object.keys(schema.resource_schemas),
       ...Object.keys(schema.data_source_schemas).map((t) => `data_${t}`),
-    ].map((type) => type.replace(/^(data_)?genesyscloud_/, '$1').replace(/_/g, '-'));
+    ].map((type) =>
+      type.replace(/^(data_)?genesyscloud_/, '$1').replace(/_/g, '-'),
+    );
     for (const folder of expected) {
       const name = folder.startsWith('data-')
         ? `data-genesyscloud-${folder.slice(5)}`

@@ -1,9 +1,4 @@
-import {
-  Agent,
-  GenesysPropsError,
-  Language,
-  Skill,
-} from '../../constructs';
+import { Agent, GenesysPropsError, Language, Skill } from '../../constructs';
 import { newApp, refTo, resources, singapore, synthStack } from './harness';
 
 describe('Agent', () => {
@@ -59,7 +54,10 @@ describe('Agent', () => {
       trunk: 'byoc_singapore_main',
     });
     const json = synthStack(app, outdir, 'sg');
-    const phones = resources(json, 'genesyscloud_telephony_providers_edges_phone');
+    const phones = resources(
+      json,
+      'genesyscloud_telephony_providers_edges_phone',
+    );
     const settings = resources(
       json,
       'genesyscloud_telephony_providers_edges_phonebasesettings',
@@ -69,7 +67,11 @@ describe('Agent', () => {
       phone_meta_base_id: 'inin_webrtc_softphone.json',
     });
     expect(phones).toHaveLength(2);
-    const site = refTo(json, 'genesyscloud_telephony_providers_edges_site', 'Site/Resource');
+    const site = refTo(
+      json,
+      'genesyscloud_telephony_providers_edges_site',
+      'Site/Resource',
+    );
     const ana = refTo(json, 'genesyscloud_user', 'Ana/Resource');
     const ben = refTo(json, 'genesyscloud_user', 'Ben/Resource');
     expect(phones).toEqual(
@@ -99,7 +101,9 @@ describe('Agent', () => {
     const { stack } = singapore(app);
     new Agent(stack, 'Ana', { name: 'Ana', email: 'ana@example.com' });
     const json = synthStack(app, outdir, 'sg');
-    expect(resources(json, 'genesyscloud_telephony_providers_edges_phone')).toEqual([]);
+    expect(
+      resources(json, 'genesyscloud_telephony_providers_edges_phone'),
+    ).toEqual([]);
   });
 
   test.each([
@@ -107,7 +111,11 @@ describe('Agent', () => {
     ['email', { name: 'A', email: '  ' }, 'email "  "'],
     [
       'proficiency',
-      { name: 'A', email: 'a@example.com', skills: [{ skill: 'x', proficiency: 7 }] },
+      {
+        name: 'A',
+        email: 'a@example.com',
+        skills: [{ skill: 'x', proficiency: 7 }],
+      },
       'skills[0].proficiency 7',
     ],
     [
@@ -122,24 +130,31 @@ describe('Agent', () => {
     ['trunk', { name: 'A', email: 'a@example.com', trunk: '' }, 'trunk ""'],
     [
       'skill reference',
-      { name: 'A', email: 'a@example.com', skills: [{ skill: '', proficiency: 1 }] },
+      {
+        name: 'A',
+        email: 'a@example.com',
+        skills: [{ skill: '', proficiency: 1 }],
+      },
       'skills[0].skill ""',
     ],
-  ])('rejects a bad %s with the path, value and allowed values', (_, props, part) => {
-    const { app } = newApp();
-    const { stack } = singapore(app);
-    let error: unknown;
-    try {
-      new Agent(stack, 'Bad', props as never);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(GenesysPropsError);
-    const message = (error as Error).message;
-    expect(message).toMatch(/^sg\/Bad: invalid /);
-    expect(message).toContain(part);
-    expect(message).toMatch(/allowed: /);
-  });
+  ])(
+    'rejects a bad %s with the path, value and allowed values',
+    (_, props, part) => {
+      const { app } = newApp();
+      const { stack } = singapore(app);
+      let error: unknown;
+      try {
+        new Agent(stack, 'Bad', props as never);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(GenesysPropsError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/^sg\/Bad: invalid /);
+      expect(message).toContain(part);
+      expect(message).toMatch(/allowed: /);
+    },
+  );
 
   test('a skill imported by id is written as its literal id', () => {
     const { app, outdir } = newApp();

@@ -85,14 +85,16 @@ describe('ByocTrunk', () => {
   ])('rejects bad props %#', (extra, part) => {
     const { app } = newApp();
     const { stack, site, policy } = singapore(app);
+    let n = 0;
     const create = () =>
-      new ByocTrunk(stack, 'Bad', {
+      new ByocTrunk(stack, `Bad${n++}`, {
         name: 'Bad',
         inboundSite: site,
         policy,
         ...(extra as object),
       });
     expect(create).toThrow(GenesysPropsError);
+    expect(create).toThrow(part);
   });
 
   test('an imported trunk creates no trunk but holds its agents in a queue', () => {
@@ -125,7 +127,10 @@ describe('ByocTrunk', () => {
       (q) => q.name === '1f0d7c9e-4a57-4c38-9a56-2d1c0e4b8a11 agents',
     )!;
     expect(queue.members).toEqual([
-      { user_id: refTo(json, 'genesyscloud_user', 'Ana/Resource'), ring_num: 1 },
+      {
+        user_id: refTo(json, 'genesyscloud_user', 'Ana/Resource'),
+        ring_num: 1,
+      },
     ]);
     expect(
       resources(json, 'genesyscloud_telephony_providers_edges_phone'),

@@ -103,7 +103,10 @@ describe('GenesysApp', () => {
       const { app, outdir } = unlinkedAgent('report-only');
       app.synth();
       const dir = path.join(outdir, 'genesyscloud-byoc');
-      expect(fs.readdirSync(dir).sort()).toEqual(['report.json', 'report.sarif']);
+      expect(fs.readdirSync(dir).sort()).toEqual([
+        'report.json',
+        'report.sarif',
+      ]);
     } finally {
       delete process.env.GENESYSCLOUD_BYOC_REPORTS;
     }
@@ -157,7 +160,10 @@ describe('GenesysApp', () => {
     });
     const json = synthStack(app, outdir, 'voice');
     expect(app.outcome?.result?.findings).toEqual([]);
-    const phones = resources(json, 'genesyscloud_telephony_providers_edges_phone');
+    const phones = resources(
+      json,
+      'genesyscloud_telephony_providers_edges_phone',
+    );
     expect(phones).toHaveLength(1);
     const [queue] = resources(json, 'genesyscloud_routing_queue');
     expect(queue.members).toHaveLength(1);

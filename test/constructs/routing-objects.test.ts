@@ -64,7 +64,10 @@ describe('Site', () => {
     const { app, outdir } = newApp();
     singapore(app);
     const json = synthStack(app, outdir, 'sg');
-    const [site] = resources(json, 'genesyscloud_telephony_providers_edges_site');
+    const [site] = resources(
+      json,
+      'genesyscloud_telephony_providers_edges_site',
+    );
     const [location] = resources(json, 'genesyscloud_location');
     expect(site).toMatchObject({
       name: 'Singapore',
@@ -160,7 +163,10 @@ describe('RoutingPolicy', () => {
       'requiredSkills[0].minProficiency 6',
     ],
     [
-      { name: 'P', requiredLanguages: [{ language: 'en', minProficiency: 1.5 }] },
+      {
+        name: 'P',
+        requiredLanguages: [{ language: 'en', minProficiency: 1.5 }],
+      },
       'requiredLanguages[0].minProficiency 1.5',
     ],
     [{ name: '' }, 'name ""'],

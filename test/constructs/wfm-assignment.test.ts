@@ -34,8 +34,9 @@ describe('WfmAssignment', () => {
     const file = path.join(outdir, 'stacks', 'sg', 'wfm-assignments.json');
     const payload = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(payloadErrors(payload)).toEqual([]);
-    expect(payload.requests.map((r: { agents: unknown[] }) => r.agents.length))
-      .toEqual([50, 50, 20]);
+    expect(
+      payload.requests.map((r: { agents: unknown[] }) => r.agents.length),
+    ).toEqual([50, 50, 20]);
     const first = payload.requests[0].agents[0];
     expect(first).toEqual({
       agent_id: refTo(json, 'genesyscloud_user', 'sg/Agent0/Resource'),
@@ -117,14 +118,15 @@ describe('WfmAssignment', () => {
         ...(extra as object),
       });
     expect(create).toThrow(GenesysPropsError);
-    expect(() =>
-      new WfmAssignment(stack, 'Bad2', {
-        agent,
-        businessUnitId: 'bu',
-        managementUnitId: 'mu',
-        scheduleId: 's',
-        ...(extra as object),
-      }),
+    expect(
+      () =>
+        new WfmAssignment(stack, 'Bad2', {
+          agent,
+          businessUnitId: 'bu',
+          managementUnitId: 'mu',
+          scheduleId: 's',
+          ...(extra as object),
+        }),
     ).toThrow(part);
   });
 });

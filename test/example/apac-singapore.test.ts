@@ -57,8 +57,12 @@ describe('the bundled example', () => {
   });
 
   test('writes a WFM payload that validates against the shipped schema', () => {
-    const file = path.join(outdir, 'stacks', 'apac-singapore',
-      'wfm-assignments.json');
+    const file = path.join(
+      outdir,
+      'stacks',
+      'apac-singapore',
+      'wfm-assignments.json',
+    );
     const payload = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(payloadErrors(payload)).toEqual([]);
     const agents = payload.requests.flatMap(
@@ -73,9 +77,11 @@ describe('the bundled example', () => {
   });
 
   test('writes no credentials into the provider block', () => {
-    const provider = (stack as unknown as {
-      provider: { genesyscloud: Array<Record<string, unknown>> };
-    }).provider.genesyscloud;
+    const provider = (
+      stack as unknown as {
+        provider: { genesyscloud: Array<Record<string, unknown>> };
+      }
+    ).provider.genesyscloud;
     expect(provider).toEqual([{ aws_region: 'ap-southeast-1' }]);
   });
 });

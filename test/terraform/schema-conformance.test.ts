@@ -13,7 +13,10 @@ describe('checkSchemaConformance', () => {
             name: 'Ana',
             email: 'ana@example.com',
             routing_skills: [
-              { skill_id: '${genesyscloud_routing_skill.s.id}', proficiency: 4 },
+              {
+                skill_id: '${genesyscloud_routing_skill.s.id}',
+                proficiency: 4,
+              },
             ],
             depends_on: ['genesyscloud_routing_skill.s'],
           },
