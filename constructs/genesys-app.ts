@@ -124,6 +124,7 @@ export class GenesysApp extends App {
             `cdktf.json context ${REPORTS_CONTEXT}`,
           );
     this.throwOnFailure = props.throwOnFailure ?? false;
+    MappingRegistry.of(this).managedByApp = true;
     this.reportStream = props.reportStream ?? process.stderr;
   }
 

@@ -65,6 +65,9 @@ export class MappingRegistry {
   }
 
   readonly participants: IMappingParticipant[] = [];
+  /** Set by GenesysApp, which resolves and validates before synthesis. */
+  managedByApp = false;
+  private readonly guardedStacks = new WeakSet<TerraformStack>();
   readonly suppressions: Suppression[] = [];
   private readonly trunkIds = new Map<string, IConstruct>();
   private finalized = false;
@@ -79,6 +82,27 @@ export class MappingRegistry {
       );
     }
     this.participants.push(participant);
+    this.guard(TerraformStack.of(participant));
+  }
+
+  /**
+   * Fails synthesis of a stack in a plain cdktf App: without GenesysApp,
+   * trunk links would synthesize without phones or queue seats, and
+   * nothing would be validated.
+   */
+  private guard(stack: TerraformStack): void {
+    if (this.guardedStacks.has(stack)) return;
+    this.guardedStacks.add(stack);
+    stack.node.addValidation({
+      validate: () =>
+        this.managedByApp
+          ? []
+          : [
+              'Genesys agent-trunk mappings need a GenesysApp: replace ' +
+                '`new App()` with `new GenesysApp()` so mappings are ' +
+                'resolved and validated before anything is written.',
+            ],
+    });
   }
 
   /** The trunk construct holding a trunk id, if one does. */

@@ -1,5 +1,7 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { App } from 'cdktf';
 import {
   Agent,
   ByocTrunk,
@@ -202,5 +204,17 @@ describe('GenesysApp', () => {
       .result.findings.find((f) => f.ruleId === 'trunk-inactive')!;
     expect(finding.source?.file).toBe('test/constructs/genesys-app.test.ts');
     expect(finding.source?.line).toBe(Number(line) + 1);
+  });
+});
+
+describe('a plain cdktf App', () => {
+  test('refuses to synthesize mappings and says to use GenesysApp', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcb-'));
+    const app = new App({ outdir });
+    singapore(app as never);
+    expect(() => app.synth()).toThrow(/need a GenesysApp/);
+    expect(
+      fs.existsSync(path.join(outdir, 'stacks', 'sg', 'cdk.tf.json')),
+    ).toBe(false);
   });
 });
