@@ -8,6 +8,7 @@ import {
   TerraformStack,
   Tokenization,
 } from 'cdktf';
+import { embedFacts } from '../lib/facts/embed';
 import { MappingModel } from '../lib/model/types';
 import {
   ReportFormat,
@@ -156,6 +157,10 @@ export class GenesysApp extends App {
       this.removeStackOutputs();
       const files = this.writeReportFiles(input);
       this.print(input);
+      this.reportStream.write(
+        'Synthesis stopped: nothing was written. Fix the errors above, ' +
+          `or set ${VALIDATION_ENVIRONMENT}=report-only to synthesize anyway.\n`,
+      );
       this.outcome = { synthesized: false, model, result, files };
       process.exitCode = 1;
       if (this.throwOnFailure) {
@@ -168,6 +173,7 @@ export class GenesysApp extends App {
     }
 
     const payloads = this.payloads();
+    embedFacts(this.stacks(), model, registry.suppressions);
     super.synth();
     const files = this.writePayloads(payloads);
     if (input) {

@@ -1,7 +1,7 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { Finding } from '../validation/finding';
-import { ReportInput, TOOL_NAME } from './types';
+import { packageInfo } from '../util/package';
+import { ReportInput } from './types';
 
 /** Counts every report shows in its summary. */
 export interface ReportSummary {
@@ -68,7 +68,7 @@ export function locationLabel(
 
 /** The tool version reports carry. */
 export function toolVersionOf(input: ReportInput): string {
-  return input.toolVersion ?? packageVersion();
+  return input.toolVersion ?? packageInfo().version;
 }
 
 /** Findings grouped by rule id, each group in report order. */
@@ -87,34 +87,4 @@ export function findingsByRule(
 /** `1 agent`, `2 agents`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-let cachedVersion: string | undefined;
-
-/**
- * This package's version. The compiled file sits at a different depth
- * than the source, so walk up to the package.json that names the tool.
- */
-function packageVersion(): string {
-  if (cachedVersion !== undefined) return cachedVersion;
-  cachedVersion = '0.0.0';
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const manifest = readManifest(path.join(dir, 'package.json'));
-    if (manifest?.name === TOOL_NAME && manifest.version) {
-      cachedVersion = manifest.version;
-      break;
-    }
-    if (path.dirname(dir) === dir) break;
-  }
-  return cachedVersion;
-}
-
-function readManifest(
-  file: string,
-): { name?: string; version?: string } | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
 }

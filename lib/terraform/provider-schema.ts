@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { packageInfo } from '../util/package';
 
 /** A Terraform type constraint as `terraform providers schema -json` prints. */
 export type CtyType =
@@ -48,10 +49,8 @@ export const GENESYSCLOUD_PROVIDER =
   'registry.terraform.io/mypurecloud/genesyscloud';
 
 /** Path of the pinned provider schema snapshot shipped with the library. */
-export const SNAPSHOT_PATH = path.resolve(
-  __dirname,
-  '..',
-  '..',
+export const SNAPSHOT_PATH = path.join(
+  packageInfo().root,
   'schema',
   'genesyscloud-1.84.1.json',
 );

@@ -1,0 +1,77 @@
+import {
+  findNodeAtLocation,
+  parse,
+  parseTree,
+  printParseErrorCode,
+  ParseError,
+} from 'jsonc-parser';
+import { InputError, InputPlace } from './input-error';
+
+/** A step into a JSON value: a property name or an array index. */
+export type JsonPath = readonly (string | number)[];
+
+/**
+ * Parses JSON text with the fast built-in parser. Only when that fails is
+ * the text scanned again, to report the line and column of the mistake.
+ */
+export function parseJsonText(file: string, text: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw syntaxError(file, body, error);
+  }
+}
+
+/**
+ * The place of the value at `path` in JSON text, or of its nearest
+ * existing parent. Parses the text again, so call it only to report.
+ */
+export function jsonPlace(
+  file: string,
+  text: string,
+  path: JsonPath,
+): InputPlace {
+  const root = parseTree(text);
+  if (!root) return { file };
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(root, [...path.slice(0, depth)]);
+    if (!node) continue;
+    // Point at the property name rather than its value where there is one.
+    const at = node.parent?.type === 'property' ? node.parent : node;
+    return { file, ...positionAt(text, at.offset) };
+  }
+  return { file };
+}
+
+/** 1-based line and column of an offset. */
+export function positionAt(
+  text: string,
+  offset: number,
+): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; ) {
+    line++;
+    start = i + 1;
+    i = text.indexOf('\n', start);
+  }
+  return { line, column: offset - start + 1 };
+}
+
+function syntaxError(file: string, text: string, error: unknown): InputError {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new InputError({ file }, `is not valid JSON: ${detail}`);
+  }
+  const problem = printParseErrorCode(first.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return new InputError(
+    { file, ...positionAt(text, first.offset) },
+    `is not valid JSON: ${problem}`,
+  );
+}
