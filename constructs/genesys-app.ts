@@ -18,6 +18,7 @@ import {
   writeReports,
 } from '../lib/report';
 import { writeFileAtomic } from '../lib/util/atomic-write';
+import { skipTokenStackTraces } from '../lib/util/stack-traces';
 import {
   ValidationResult,
   isBlocking,
@@ -41,6 +42,8 @@ export const REPORTS_CONTEXT = 'genesyscloud-byoc:reports';
 export const VALIDATION_ENVIRONMENT = 'GENESYSCLOUD_BYOC_VALIDATION';
 /** Environment variable of the report formats; overrides context. */
 export const REPORTS_ENVIRONMENT = 'GENESYSCLOUD_BYOC_REPORTS';
+/** Set to 1 to keep cdktf's token creation stack traces. */
+export const TOKEN_TRACES_ENVIRONMENT = 'GENESYSCLOUD_BYOC_TOKEN_STACK_TRACES';
 /** Folder under the output directory that holds the reports. */
 export const REPORTS_DIR = 'genesyscloud-byoc';
 /** Name of the WFM payload file in each stack's folder. */
@@ -68,6 +71,12 @@ export interface GenesysAppProps extends AppConfig {
    * of reporting and setting a non-zero exit code. Default: false.
    */
   readonly throwOnFailure?: boolean;
+  /**
+   * Keep cdktf's creation stack trace of every token. They only decorate
+   * token-resolution errors and cost most of synthesis time and memory at
+   * scale. Default: false, unless GENESYSCLOUD_BYOC_TOKEN_STACK_TRACES=1.
+   */
+  readonly tokenStackTraces?: boolean;
   /** Where the text report goes. Default: standard error. */
   readonly reportStream?: NodeJS.WritableStream & { isTTY?: boolean };
 }
@@ -110,6 +119,9 @@ export class GenesysApp extends App {
 
   constructor(props: GenesysAppProps = {}) {
     super(props);
+    const traces =
+      props.tokenStackTraces ?? process.env[TOKEN_TRACES_ENVIRONMENT] === '1';
+    if (!traces) skipTokenStackTraces();
     const mode =
       process.env[VALIDATION_ENVIRONMENT] ||
       props.validation ||

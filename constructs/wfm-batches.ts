@@ -1,11 +1,12 @@
 import { Construct, IConstruct } from 'constructs';
-import { DataResource, ITerraformDependable, TerraformStack } from 'cdktf';
+import { ITerraformDependable, TerraformStack } from 'cdktf';
 import {
   PendingAssignment,
   WfmBulkRequest,
   batchAssignments,
 } from '../lib/wfm/payload';
 import { Agent } from './agent';
+import { WfmBatchRecord } from './wfm-batch-record';
 import { IMappingParticipant, MappingRegistry } from './registry';
 
 /**
@@ -57,10 +58,12 @@ export class WfmBatches extends Construct implements IMappingParticipant {
         // Terraform orders the record after them; phones are not.
         if (agent?.phone) dependsOn.push(agent.phone);
       }
-      new DataResource(this, `${request.schedule_id}-batch-${n}`, {
-        input: request,
+      new WfmBatchRecord(
+        this,
+        `${request.schedule_id}-batch-${n}`,
+        request,
         dependsOn,
-      });
+      );
     }
   }
 

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { stackHolder } from '../util/stack-traces';
 import { SourceLocation } from './types';
 
 const LIBRARY_ROOT = path.resolve(__dirname, '..', '..');
@@ -13,7 +14,7 @@ const FRAME = /\(?((?:[A-Za-z]:)?[^():]+):(\d+):(\d+)\)?$/;
  * declared the construct. Capturing is cheap; parsing happens on demand.
  */
 export class DeclarationSite {
-  private readonly holder: { stack?: string } = {};
+  private readonly holder = stackHolder();
   private parsed = false;
   private location?: SourceLocation;
 

@@ -1,4 +1,5 @@
 import {
+  Node,
   findNodeAtLocation,
   parse,
   parseTree,
@@ -32,16 +33,30 @@ export function jsonPlace(
   text: string,
   path: JsonPath,
 ): InputPlace {
-  const root = parseTree(text);
-  if (!root) return { file };
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = findNodeAtLocation(root, [...path.slice(0, depth)]);
-    if (!node) continue;
-    // Point at the property name rather than its value where there is one.
-    const at = node.parent?.type === 'property' ? node.parent : node;
-    return { file, ...positionAt(text, at.offset) };
-  }
-  return { file };
+  return jsonLocator(file, text)(path);
+}
+
+/**
+ * A function giving places in JSON text, like {@link jsonPlace}, that
+ * parses the text once, on its first call.
+ */
+export function jsonLocator(
+  file: string,
+  text: string,
+): (path: JsonPath) => InputPlace {
+  let root: Node | undefined | null = null;
+  return (path) => {
+    if (root === null) root = parseTree(text);
+    if (!root) return { file };
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = findNodeAtLocation(root, [...path.slice(0, depth)]);
+      if (!node) continue;
+      // Point at the property name rather than its value where there is.
+      const at = node.parent?.type === 'property' ? node.parent : node;
+      return { file, ...positionAt(text, at.offset) };
+    }
+    return { file };
+  };
 }
 
 /** 1-based line and column of an offset. */
@@ -51,7 +66,7 @@ export function positionAt(
 ): { line: number; column: number } {
   let line = 1;
   let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; ) {
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset;) {
     line++;
     start = i + 1;
     i = text.indexOf('\n', start);
