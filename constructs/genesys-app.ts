@@ -174,13 +174,15 @@ export class GenesysApp extends App {
           `or set ${VALIDATION_ENVIRONMENT}=report-only to synthesize anyway.\n`,
       );
       this.outcome = { synthesized: false, model, result, files };
-      process.exitCode = 1;
       if (this.throwOnFailure) {
         throw new MappingValidationError(
           renderText(input, { color: false }),
           result,
         );
       }
+      // No throw: a stack trace would bury the findings. The process
+      // still exits non-zero, so `cdktf synth` and pipelines fail.
+      process.exitCode = 1;
       return;
     }
 

@@ -29,7 +29,8 @@ interface Member {
 export class TrunkQueue extends Construct {
   /** The generated queue. */
   readonly resource: RoutingQueue;
-  private readonly members: Member[] = [];
+  /** Members by construct path: an agent holds one seat, however added. */
+  private readonly members = new Map<string, Member>();
 
   constructor(
     scope: Construct,
@@ -52,13 +53,13 @@ export class TrunkQueue extends Construct {
 
   /** Adds a user as a member. */
   addMember(userId: string, path: string): void {
-    this.members.push({ userId, path });
+    if (!this.members.has(path)) this.members.set(path, { userId, path });
   }
 
   /** Writes the members, in construct-path order for stable output. */
   commitMembers(): void {
-    if (this.members.length === 0) return;
-    const sorted = [...this.members].sort((a, b) =>
+    if (this.members.size === 0) return;
+    const sorted = [...this.members.values()].sort((a, b) =>
       a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
     );
     this.resource.putMembers(

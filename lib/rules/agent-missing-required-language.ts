@@ -5,6 +5,7 @@ import {
   isNumber,
   mappedAgents,
   resolvedProficiencies,
+  targetName,
   trunkLabel,
 } from './helpers';
 import { FindingDraft, Rule } from './rule';
@@ -42,7 +43,7 @@ export const agentMissingRequiredLanguage: Rule = {
           ) {
             continue;
           }
-          const name = index.describe(requirement.ref);
+          const name = targetName(index, requirement.ref, language.target);
           const min = requirement.minProficiency;
           yield {
             path: agent.path,

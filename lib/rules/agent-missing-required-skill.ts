@@ -4,6 +4,7 @@ import {
   agentLabel,
   mappedAgents,
   resolvedProficiencies,
+  targetName,
   trunkLabel,
 } from './helpers';
 import { FindingDraft, Rule } from './rule';
@@ -31,7 +32,7 @@ export const agentMissingRequiredSkill: Rule = {
         for (const requirement of policy.requiredSkills) {
           const skill = index.skill(requirement.ref);
           if (!skill.ok || held.has(skill.target.key)) continue;
-          const name = index.describe(requirement.ref);
+          const name = targetName(index, requirement.ref, skill.target);
           yield {
             path: agent.path,
             subject: `${agent.key}|${skill.target.key}`,

@@ -1,9 +1,11 @@
-import { ModelIndex } from '../model/model-index';
+import { ModelIndex, isBlank } from '../model/model-index';
+import { AssignmentNode } from '../model/types';
 import {
   agentInfo,
   agentLabel,
   assignmentsByAgent,
   hasTrunkLink,
+  trunkIdOf,
 } from './helpers';
 import { FindingDraft, Rule } from './rule';
 
@@ -25,11 +27,13 @@ export const agentWithoutTrunkLink: Rule = {
     const byAgent = assignmentsByAgent(index.model.assignments);
     for (const agent of index.model.agents) {
       if (hasTrunkLink(agent)) continue;
-      const work = byAgent.get(agent.key)?.find((a) => a.trunk);
-      const queueTrunk = index.trunkByKey(agent.queueTrunks[0] ?? '');
+      const work = trunkWork(byAgent.get(agent.key) ?? []);
+      const queueTrunk = agent.queueTrunks
+        .map((key) => index.trunkByKey(key))
+        .find((trunk) => trunk !== undefined);
       if (!work && !queueTrunk) continue;
       const trunk = work?.trunk
-        ? index.describe(work.trunk)
+        ? trunkIdOf(index, work.trunk)
         : (queueTrunk?.trunkId ?? '');
       const where = work
         ? `is assigned on schedule ${work.scheduleId} with trunk ` +
@@ -51,3 +55,19 @@ export const agentWithoutTrunkLink: Rule = {
     }
   },
 };
+
+/**
+ * The assignment with a non-blank trunk association and the smallest
+ * path, so the finding does not depend on declaration order.
+ */
+function trunkWork(
+  assignments: readonly AssignmentNode[],
+): AssignmentNode | undefined {
+  let first: AssignmentNode | undefined;
+  for (const a of assignments) {
+    const ref = a.trunk;
+    if (!ref || (ref.kind === 'literal' && isBlank(ref.value))) continue;
+    if (!first || a.path < first.path) first = a;
+  }
+  return first;
+}

@@ -4,6 +4,7 @@ import {
   agentLabel,
   isNumber,
   resolvedProficiencies,
+  targetName,
 } from './helpers';
 import { FindingDraft, Rule } from './rule';
 
@@ -31,7 +32,7 @@ export const assignmentSkillNotOnProfile: Rule = {
       for (const entry of assignment.skills) {
         const skill = index.skill(entry.ref);
         if (!skill.ok || !isNumber(entry.level)) continue;
-        const name = index.describe(entry.ref);
+        const name = targetName(index, entry.ref, skill.target);
         const level = held.get(skill.target.key);
         const missing = !held.has(skill.target.key);
         if (!missing && (!isNumber(level) || level >= entry.level)) continue;

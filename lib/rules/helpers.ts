@@ -2,7 +2,9 @@ import { ModelIndex, isBlank } from '../model/model-index';
 import {
   AgentNode,
   AssignmentNode,
+  NamedObject,
   Proficiency,
+  Ref,
   TrunkNode,
 } from '../model/types';
 
@@ -27,8 +29,31 @@ export function trunkLabel(trunk: TrunkNode): string {
 }
 
 /**
+ * The trunk id a reference names: the resolved trunk's id, else the id as
+ * written. The same trunk reads alike whether named by construct or id.
+ */
+export function trunkIdOf(index: ModelIndex, ref: Ref): string {
+  const res = index.trunk(ref);
+  if (res.ok) return res.target.trunkId;
+  return ref.kind === 'literal' ? (ref.value ?? '') : index.describe(ref);
+}
+
+/**
+ * The name of a resolved skill or language. The same skill reads alike
+ * whether referenced by construct, exact id or exact name.
+ */
+export function targetName(
+  index: ModelIndex,
+  ref: Ref,
+  target: NamedObject,
+): string {
+  return target.name ?? target.id ?? index.describe(ref);
+}
+
+/**
  * The agent's resolved entries by target key. When a skill appears twice,
- * the highest valid proficiency counts.
+ * the highest valid proficiency counts; without a valid one, the highest
+ * finite one stands in (proficiency-out-of-range flags it anyway).
  */
 export function resolvedProficiencies(
   index: ModelIndex,
@@ -40,14 +65,39 @@ export function resolvedProficiencies(
     const res =
       kind === 'skill' ? index.skill(entry.ref) : index.language(entry.ref);
     if (!res.ok) continue;
-    const prev = out.get(res.target.key);
-    if (typeof prev === 'number' && !isNumber(entry.proficiency)) continue;
-    if (typeof prev === 'number' && prev >= (entry.proficiency as number)) {
-      continue;
+    const key = res.target.key;
+    if (!out.has(key) || outranks(entry.proficiency, out.get(key), kind)) {
+      out.set(key, entry.proficiency);
     }
-    out.set(res.target.key, entry.proficiency);
   }
   return out;
+}
+
+/** Valid beats invalid, finite beats non-finite, then higher wins. */
+function outranks(
+  value: unknown,
+  current: unknown,
+  kind: 'skill' | 'language',
+): boolean {
+  const rank = (v: unknown) =>
+    validProficiency(v, kind) ? 2 : isNumber(v) ? 1 : 0;
+  if (rank(value) !== rank(current)) return rank(value) > rank(current);
+  return rank(value) > 0 && (value as number) > (current as number);
+}
+
+/** Lowest proficiency Genesys accepts. */
+export const MIN_PROFICIENCY = 0;
+/** Highest proficiency Genesys accepts. */
+export const MAX_PROFICIENCY = 5;
+
+/** Whether a value is a valid proficiency for a skill or a language. */
+export function validProficiency(
+  value: unknown,
+  kind: 'skill' | 'language',
+): boolean {
+  if (!isNumber(value)) return false;
+  if (value < MIN_PROFICIENCY || value > MAX_PROFICIENCY) return false;
+  return kind === 'skill' || Number.isInteger(value);
 }
 
 /** True for a finite number. */

@@ -1,4 +1,5 @@
 import { ModelIndex } from '../model/model-index';
+import { AgentNode, TrunkNode } from '../model/types';
 import { agentInfo, agentLabel, assignmentsByAgent } from './helpers';
 import { FindingDraft, Rule } from './rule';
 
@@ -17,16 +18,12 @@ export const inactiveAgentMapped: Rule = {
   scope: ['agent'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
     const byAgent = assignmentsByAgent(index.model.assignments);
-    const mapped = new Map<string, string>();
-    for (const [trunkKey, agents] of index.agentsByTrunk()) {
-      for (const agent of agents) {
-        if (!mapped.has(agent.key)) mapped.set(agent.key, trunkKey);
-      }
-    }
     for (const agent of index.model.agents) {
       if (agent.state === 'active') continue;
-      const trunk = index.trunkByKey(mapped.get(agent.key) ?? '');
-      const schedules = (byAgent.get(agent.key) ?? []).map((a) => a.scheduleId);
+      const trunk = mappedTrunk(index, agent);
+      const schedules = [
+        ...new Set((byAgent.get(agent.key) ?? []).map((a) => a.scheduleId)),
+      ].sort();
       if (!trunk && schedules.length === 0) continue;
       const uses: string[] = [];
       if (trunk) uses.push(`mapped to trunk ${trunk.trunkId}`);
@@ -51,3 +48,21 @@ export const inactiveAgentMapped: Rule = {
     }
   },
 };
+
+/**
+ * The trunk an agent is mapped to: its linked trunk, else the first
+ * trunk whose queue seats it. Only the agent's own props decide, so the
+ * finding reads the same whatever order agents were declared in.
+ */
+function mappedTrunk(
+  index: ModelIndex,
+  agent: AgentNode,
+): TrunkNode | undefined {
+  const link = agent.trunk ? index.trunk(agent.trunk) : undefined;
+  if (link?.ok) return link.target;
+  for (const key of agent.queueTrunks) {
+    const trunk = index.trunkByKey(key);
+    if (trunk) return trunk;
+  }
+  return undefined;
+}

@@ -1,22 +1,9 @@
 import { ModelIndex } from '../model/model-index';
 import { SourceLocation } from '../model/types';
-import { agentInfo, agentLabel, isNumber, show } from './helpers';
+import { agentInfo, agentLabel, show, validProficiency } from './helpers';
 import { FindingDraft, Rule } from './rule';
 
-/** Lowest proficiency Genesys accepts. */
-export const MIN_PROFICIENCY = 0;
-/** Highest proficiency Genesys accepts. */
-export const MAX_PROFICIENCY = 5;
-
-/** Whether a value is a valid proficiency for a skill or a language. */
-export function validProficiency(
-  value: unknown,
-  kind: 'skill' | 'language',
-): boolean {
-  if (!isNumber(value)) return false;
-  if (value < MIN_PROFICIENCY || value > MAX_PROFICIENCY) return false;
-  return kind === 'skill' || Number.isInteger(value);
-}
+export { MAX_PROFICIENCY, MIN_PROFICIENCY, validProficiency } from './helpers';
 
 /** Proficiencies and levels must lie within 0 to 5. */
 export const proficiencyOutOfRange: Rule = {

@@ -5,6 +5,7 @@ import {
   isNumber,
   mappedAgents,
   resolvedProficiencies,
+  targetName,
   trunkLabel,
 } from './helpers';
 import { FindingDraft, Rule } from './rule';
@@ -35,10 +36,11 @@ export const skillProficiencyBelowMinimum: Rule = {
           const skill = index.skill(requirement.ref);
           if (!skill.ok) continue;
           const level = held.get(skill.target.key);
-          if (!isNumber(level) || level >= requirement.minProficiency) {
+          // Only a number below the minimum; a NaN minimum has no below.
+          if (!isNumber(level) || !(level < requirement.minProficiency)) {
             continue;
           }
-          const name = index.describe(requirement.ref);
+          const name = targetName(index, requirement.ref, skill.target);
           yield {
             path: agent.path,
             subject: `${agent.key}|${skill.target.key}`,

@@ -175,3 +175,20 @@ describe('Agent', () => {
     ]);
   });
 });
+
+describe('Agent.addToTrunkQueue', () => {
+  test('seats a linked agent once', () => {
+    const { app, outdir } = newApp();
+    const { stack, sales, trunk } = singapore(app);
+    const ana = new Agent(stack, 'Ana', {
+      name: 'Ana',
+      email: 'ana@example.com',
+      skills: [{ skill: sales, proficiency: 5 }],
+      trunk,
+    });
+    ana.addToTrunkQueue(trunk);
+    const json = synthStack(app, outdir, 'sg');
+    const [queue] = resources(json, 'genesyscloud_routing_queue');
+    expect(queue.members).toHaveLength(1);
+  });
+});

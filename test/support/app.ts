@@ -154,6 +154,24 @@ export function addShift(
   });
 }
 
+/**
+ * Declares another BYOC trunk in the test stack, with trunk id `id`, on
+ * the test site and policy unless `props` says otherwise.
+ */
+export function addTrunk(
+  fixture: TestApp,
+  id: string,
+  props: Partial<ByocTrunkProps> = {},
+): ByocTrunk {
+  return new ByocTrunk(fixture.stack, id, {
+    name: id,
+    trunkId: id,
+    inboundSite: fixture.site,
+    policy: fixture.policy,
+    ...props,
+  });
+}
+
 /** Every finding of the app, suppressed ones included, without writing. */
 export function findingsOf(app: GenesysApp): readonly Finding[] {
   return app.validate().result.findings;
