@@ -1,13 +1,6 @@
 import { ModelIndex } from '../model/model-index';
-import {
-  agentInfo,
-  agentLabel,
-  isNumber,
-  mappedAgents,
-  resolvedProficiencies,
-  targetName,
-  trunkLabel,
-} from './helpers';
+import { agentInfo, agentLabel, isNumber, trunkLabel } from './helpers';
+import { requirementChecks } from './requirements';
 import { FindingDraft, Rule } from './rule';
 
 /** Mapped agents must speak the policy's languages well enough. */
@@ -27,46 +20,29 @@ export const agentMissingRequiredLanguage: Rule = {
   suppressible: true,
   scope: ['agent'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    for (const trunk of index.model.trunks) {
-      const policy = index.policy(trunk.policy);
-      if (!policy || policy.requiredLanguages.length === 0) continue;
-      for (const agent of mappedAgents(index, trunk)) {
-        const held = resolvedProficiencies(index, agent.languages, 'language');
-        for (const requirement of policy.requiredLanguages) {
-          const language = index.language(requirement.ref);
-          if (!language.ok) continue;
-          const missing = !held.has(language.target.key);
-          const level = held.get(language.target.key);
-          if (
-            !missing &&
-            !(isNumber(level) && level < requirement.minProficiency)
-          ) {
-            continue;
-          }
-          const name = targetName(index, requirement.ref, language.target);
-          const min = requirement.minProficiency;
-          yield {
-            path: agent.path,
-            subject: `${agent.key}|${language.target.key}`,
-            source: agent.source,
-            agent: agentInfo(agent),
-            trunk: trunk.trunkId,
-            language: name,
-            found: missing ? 'language missing' : String(level),
-            expected: `${name} at proficiency >= ${min}`,
-            message: missing
-              ? `Agent ${agentLabel(agent)} is mapped to trunk ` +
-                `${trunkLabel(trunk)}, whose policy ${policy.name} requires ` +
-                `language ${name}, but the agent does not have it.`
-              : `Agent ${agentLabel(agent)} has language ${name} at ` +
-                `${level}, below the minimum ${min} of policy ` +
-                `${policy.name} on trunk ${trunkLabel(trunk)}.`,
-            fix:
-              `Give the agent language ${name} at proficiency ${min} or ` +
-              'higher.',
-          };
-        }
-      }
+    for (const c of requirementChecks(index, 'language')) {
+      const min = c.minProficiency;
+      const below = c.held && isNumber(c.level) && c.level < min;
+      if (c.held && !below) continue;
+      const agent = agentLabel(c.agent);
+      const trunk = trunkLabel(c.trunk);
+      yield {
+        path: c.agent.path,
+        subject: `${c.agent.key}|${c.targetKey}`,
+        source: c.agent.source,
+        agent: agentInfo(c.agent),
+        trunk: c.trunk.trunkId,
+        language: c.name,
+        found: c.held ? String(c.level) : 'language missing',
+        expected: `${c.name} at proficiency >= ${min}`,
+        message: c.held
+          ? `Agent ${agent} has language ${c.name} at ${c.level}, below ` +
+            `the minimum ${min} of policy ${c.policy.name} on trunk ${trunk}.`
+          : `Agent ${agent} is mapped to trunk ${trunk}, whose policy ` +
+            `${c.policy.name} requires language ${c.name}, but the agent ` +
+            'does not have it.',
+        fix: `Give the agent language ${c.name} at proficiency ${min} or higher.`,
+      };
     }
   },
 };

@@ -1,12 +1,6 @@
 import { ModelIndex } from '../model/model-index';
-import {
-  agentInfo,
-  agentLabel,
-  mappedAgents,
-  resolvedProficiencies,
-  targetName,
-  trunkLabel,
-} from './helpers';
+import { agentInfo, agentLabel, trunkLabel } from './helpers';
+import { requirementChecks } from './requirements';
 import { FindingDraft, Rule } from './rule';
 
 /** Mapped agents must hold every skill their trunk's policy requires. */
@@ -24,34 +18,24 @@ export const agentMissingRequiredSkill: Rule = {
   suppressible: true,
   scope: ['agent'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    for (const trunk of index.model.trunks) {
-      const policy = index.policy(trunk.policy);
-      if (!policy || policy.requiredSkills.length === 0) continue;
-      for (const agent of mappedAgents(index, trunk)) {
-        const held = resolvedProficiencies(index, agent.skills, 'skill');
-        for (const requirement of policy.requiredSkills) {
-          const skill = index.skill(requirement.ref);
-          if (!skill.ok || held.has(skill.target.key)) continue;
-          const name = targetName(index, requirement.ref, skill.target);
-          yield {
-            path: agent.path,
-            subject: `${agent.key}|${skill.target.key}`,
-            source: agent.source,
-            agent: agentInfo(agent),
-            trunk: trunk.trunkId,
-            skill: name,
-            found: 'skill missing',
-            expected: `${name} at proficiency >= ${requirement.minProficiency}`,
-            message:
-              `Agent ${agentLabel(agent)} is mapped to trunk ` +
-              `${trunkLabel(trunk)}, whose policy ${policy.name} requires ` +
-              `skill ${name}, but the agent does not have it.`,
-            fix:
-              `Add skill ${name} to the agent at proficiency ` +
-              `${requirement.minProficiency} or higher.`,
-          };
-        }
-      }
+    for (const c of requirementChecks(index, 'skill')) {
+      if (c.held) continue;
+      const min = c.minProficiency;
+      yield {
+        path: c.agent.path,
+        subject: `${c.agent.key}|${c.targetKey}`,
+        source: c.agent.source,
+        agent: agentInfo(c.agent),
+        trunk: c.trunk.trunkId,
+        skill: c.name,
+        found: 'skill missing',
+        expected: `${c.name} at proficiency >= ${min}`,
+        message:
+          `Agent ${agentLabel(c.agent)} is mapped to trunk ` +
+          `${trunkLabel(c.trunk)}, whose policy ${c.policy.name} requires ` +
+          `skill ${c.name}, but the agent does not have it.`,
+        fix: `Add skill ${c.name} to the agent at proficiency ${min} or higher.`,
+      };
     }
   },
 };

@@ -1,13 +1,6 @@
 import { ModelIndex } from '../model/model-index';
-import {
-  agentInfo,
-  agentLabel,
-  isNumber,
-  mappedAgents,
-  resolvedProficiencies,
-  targetName,
-  trunkLabel,
-} from './helpers';
+import { agentInfo, agentLabel, isNumber, trunkLabel } from './helpers';
+import { requirementChecks } from './requirements';
 import { FindingDraft, Rule } from './rule';
 
 /** Mapped agents must meet the policy's minimum skill proficiency. */
@@ -27,39 +20,25 @@ export const skillProficiencyBelowMinimum: Rule = {
   suppressible: true,
   scope: ['agent'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    for (const trunk of index.model.trunks) {
-      const policy = index.policy(trunk.policy);
-      if (!policy || policy.requiredSkills.length === 0) continue;
-      for (const agent of mappedAgents(index, trunk)) {
-        const held = resolvedProficiencies(index, agent.skills, 'skill');
-        for (const requirement of policy.requiredSkills) {
-          const skill = index.skill(requirement.ref);
-          if (!skill.ok) continue;
-          const level = held.get(skill.target.key);
-          // Only a number below the minimum; a NaN minimum has no below.
-          if (!isNumber(level) || !(level < requirement.minProficiency)) {
-            continue;
-          }
-          const name = targetName(index, requirement.ref, skill.target);
-          yield {
-            path: agent.path,
-            subject: `${agent.key}|${skill.target.key}`,
-            source: agent.source,
-            agent: agentInfo(agent),
-            trunk: trunk.trunkId,
-            skill: name,
-            found: String(level),
-            expected: `>= ${requirement.minProficiency}`,
-            message:
-              `Agent ${agentLabel(agent)} has skill ${name} at ${level}, ` +
-              `below the minimum ${requirement.minProficiency} of policy ` +
-              `${policy.name} on trunk ${trunkLabel(trunk)}.`,
-            fix:
-              `Set the agent's ${name} proficiency to at least ` +
-              `${requirement.minProficiency}.`,
-          };
-        }
-      }
+    for (const c of requirementChecks(index, 'skill')) {
+      const min = c.minProficiency;
+      // Only a number below the minimum; a NaN minimum has no below.
+      if (!c.held || !isNumber(c.level) || !(c.level < min)) continue;
+      yield {
+        path: c.agent.path,
+        subject: `${c.agent.key}|${c.targetKey}`,
+        source: c.agent.source,
+        agent: agentInfo(c.agent),
+        trunk: c.trunk.trunkId,
+        skill: c.name,
+        found: String(c.level),
+        expected: `>= ${min}`,
+        message:
+          `Agent ${agentLabel(c.agent)} has skill ${c.name} at ${c.level}, ` +
+          `below the minimum ${min} of policy ${c.policy.name} on trunk ` +
+          `${trunkLabel(c.trunk)}.`,
+        fix: `Set the agent's ${c.name} proficiency to at least ${min}.`,
+      };
     }
   },
 };
