@@ -14,3 +14,4 @@ export * from './trunk-queue';
 export * from './webrtc';
 export * from './wfm-assignment';
 export { MappingRegistry } from './registry';
+export * from './roster';

@@ -10,6 +10,7 @@ import {
   GenesysApp,
   GenesysCloudStack,
   Language,
+  Roster,
   RoutingPolicy,
   Site,
   Skill,
@@ -122,5 +123,8 @@ new WfmAssignment(stack, 'ForumShift', {
   skills: [{ skill: 'skill_inbound_sales', level: 5 }],
   trunk: 'byoc_singapore_main',
 });
+
+// Twenty more agents of the sales floor, kept as a roster file.
+Roster.fromFileSync(stack, 'Roster', { file: `${__dirname}/roster.csv` });
 
 app.synth();

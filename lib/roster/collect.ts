@@ -1,5 +1,5 @@
 import { RosterError } from './errors';
-import { SchemaIssue, checkRow } from './schema';
+import { SchemaIssue, checkRow, show } from './schema';
 import {
   Position,
   RosterEntry,
@@ -39,7 +39,9 @@ export class RosterCollector {
 
   /** Records a problem of the file rather than of a row value. */
   report(position: Position, problem: RowProblem): void {
-    this.problems.push({ file: this.file, ...position, ...problem });
+    const { field, message, fix } = problem;
+    const { line, column } = position;
+    this.problems.push({ file: this.file, line, column, field, message, fix });
   }
 
   /**
@@ -56,10 +58,7 @@ export class RosterCollector {
       this.onProgress(this.rowsRead);
     }
     const issues = [...known, ...checkRow(row)];
-    for (const issue of issues) {
-      const { field, message, fix } = issue;
-      this.report(place.at(issue), { field, message, fix });
-    }
+    for (const issue of issues) this.report(place.at(issue), issue);
     const duplicate = this.checkEmail(row, place, issues);
     if (issues.length || duplicate) return;
     const { line, column } = place.start;
@@ -105,7 +104,7 @@ export class RosterCollector {
     const issue: SchemaIssue = {
       field: 'email',
       path: ['email'],
-      message: `email ${email} is already used on line ${first}.`,
+      message: `email ${show(email)} is already used on line ${first}.`,
       fix:
         `Keep one row per agent: merge this row into line ${first} or ` +
         'correct the email.',

@@ -7,6 +7,8 @@ import { ROSTER_FIELDS, RowProblem } from './types';
 export interface SchemaIssue extends RowProblem {
   /** Path from the row to the value (or unknown key) at fault. */
   readonly path: readonly (string | number)[];
+  /** True when the path ends in an unknown key, not a value. */
+  readonly atKey?: boolean;
 }
 
 /** Keys allowed in the entries of each list field. */
@@ -47,7 +49,8 @@ export function checkRow(row: unknown): SchemaIssue[] {
   const seen = new Set<string>();
   const issues: SchemaIssue[] = [];
   for (const error of validate.errors ?? []) {
-    const key = `${error.instancePath}|${detail(error) ?? ''}`;
+    const params = error.params as Record<string, unknown>;
+    const key = [error.instancePath, detail(error), params.property].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
     issues.push(explain(error, row));
@@ -66,21 +69,17 @@ function explain(error: ErrorObject, row: unknown): SchemaIssue {
   const prop = detail(error);
   const field = String(path[0] ?? prop ?? '');
   const what = label(path, row);
-  const at = (message: string, fix: string, to = path): SchemaIssue => ({
-    field,
-    message,
-    fix,
-    path: to,
-  });
+  // `key` is the path of an unknown key, which the issue points at.
+  const at = (message: string, fix: string, key?: typeof path) =>
+    key
+      ? { field, message, fix, path: key, atKey: true }
+      : { field, message, fix, path };
   const value = show(error.data);
   switch (error.keyword) {
     case 'required':
       return path.length === 0
         ? at(`${prop} is missing.`, requiredFix(prop))
-        : at(
-            `${what} has no ${prop}.`,
-            `Give every ${field} entry a ${prop}.`,
-          );
+        : at(`${what} has no ${prop}.`, `Give every ${field} entry a ${prop}.`);
     case 'additionalProperties':
       return path.length === 0
         ? at(
@@ -102,10 +101,7 @@ function explain(error: ErrorObject, row: unknown): SchemaIssue {
       );
     case 'minimum':
     case 'maximum':
-      return at(
-        `${what} is ${value}; it must be from 0 to 5.`,
-        rangeFix(path),
-      );
+      return at(`${what} is ${value}; it must be from 0 to 5.`, rangeFix(path));
     case 'enum':
       return at(
         `${what} is ${value}; it must be "active" or "inactive".`,
@@ -165,6 +161,7 @@ function typeFix(
   what: string,
   type: string,
 ): string {
+  if (path.length === 0) return 'Write each row as an object of fields.';
   if (path.length === 3) return rangeFix(path);
   if (path.length === 1 && ENTRY_KEYS[path[0]]) {
     return `Write ${path[0]} as a list of entries with ${ENTRY_KEYS[path[0]]}.`;
