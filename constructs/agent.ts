@@ -1,6 +1,4 @@
 import { Construct } from 'constructs';
-import { TelephonyProvidersEdgesPhone } from '../.gen/providers/genesyscloud/telephony-providers-edges-phone';
-import { User } from '../.gen/providers/genesyscloud/user';
 import { DeclarationSite } from '../lib/model/source';
 import { AgentState, SourceLocation } from '../lib/model/types';
 import { IByocTrunk, ITrunkAgent } from './byoc-trunk';
@@ -15,6 +13,7 @@ import {
   stackName,
 } from './registry';
 import { ISkill } from './skill';
+import { TelephonyProvidersEdgesPhone, User } from './provider';
 
 /** A skill on an agent profile. */
 export interface AgentSkill {

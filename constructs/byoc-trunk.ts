@@ -1,7 +1,5 @@
 import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';
-import { TelephonyProvidersEdgesPhone } from '../.gen/providers/genesyscloud/telephony-providers-edges-phone';
-import { TelephonyProvidersEdgesTrunkbasesettings } from '../.gen/providers/genesyscloud/telephony-providers-edges-trunkbasesettings';
 import { DeclarationSite } from '../lib/model/source';
 import { TrunkNode, TrunkState } from '../lib/model/types';
 import {
@@ -21,6 +19,10 @@ import { ISite } from './site';
 import { ByocSipSettings, sipProperties } from './sip-settings';
 import { TrunkQueue, TrunkQueueProps } from './trunk-queue';
 import { webRtcPhoneBaseSettingsId } from './webrtc';
+import {
+  TelephonyProvidersEdgesPhone,
+  TelephonyProvidersEdgesTrunkbasesettings,
+} from './provider';
 
 /** A user a trunk carries calls to. */
 export interface ITrunkAgent extends IModelObject {

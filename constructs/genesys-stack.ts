@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';
-import { GenesyscloudProvider } from '../.gen/providers/genesyscloud/provider';
 import { refuseCredentials } from './credentials';
 import { requireText } from './errors';
 import { useWebRtcPhoneBaseSettings } from './webrtc';
+import { GenesyscloudProvider } from './provider';
 
 /** Environment variable of the organization's region. */
 export const REGION_ENVIRONMENT = 'GENESYSCLOUD_REGION';

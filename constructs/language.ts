@@ -1,10 +1,9 @@
 import { Construct, IConstruct } from 'constructs';
-import { DataGenesyscloudRoutingLanguage } from '../.gen/providers/genesyscloud/data-genesyscloud-routing-language';
-import { RoutingLanguage } from '../.gen/providers/genesyscloud/routing-language';
 import { requireText } from './errors';
 import { ModelBuilderSink } from './registry';
 import { addressOf } from './refs';
 import { RoutingObject } from './routing-object';
+import { DataGenesyscloudRoutingLanguage, RoutingLanguage } from './provider';
 
 /** A routing language, declared in the app or imported. */
 export interface ILanguage extends IConstruct {

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { Lazy } from 'cdktf';
-import { RoutingSkillGroup } from '../.gen/providers/genesyscloud/routing-skill-group';
 import { DeclarationSite } from '../lib/model/source';
 import { DEFAULT_MAX_AGENTS } from '../lib/rules/trunk-capacity-exceeded';
 import { GenesysPropsError, requireProficiency, requireText } from './errors';
@@ -13,6 +12,7 @@ import {
   stackName,
 } from './registry';
 import { ISkill } from './skill';
+import { RoutingSkillGroup } from './provider';
 
 /** A skill a routing policy requires, at a minimum proficiency. */
 export interface SkillRequirement {

@@ -1,11 +1,13 @@
 import { Construct, IConstruct } from 'constructs';
-import { DataGenesyscloudTelephonyProvidersEdgesSite } from '../.gen/providers/genesyscloud/data-genesyscloud-telephony-providers-edges-site';
-import { Location } from '../.gen/providers/genesyscloud/location';
-import { TelephonyProvidersEdgesSite } from '../.gen/providers/genesyscloud/telephony-providers-edges-site';
 import { requireText } from './errors';
 import { ModelBuilderSink } from './registry';
 import { addressOf } from './refs';
 import { RoutingObject } from './routing-object';
+import {
+  DataGenesyscloudTelephonyProvidersEdgesSite,
+  Location,
+  TelephonyProvidersEdgesSite,
+} from './provider';
 
 /** A telephony site, declared in the app or imported. */
 export interface ISite extends IConstruct {

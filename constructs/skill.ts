@@ -1,10 +1,9 @@
 import { Construct, IConstruct } from 'constructs';
-import { DataGenesyscloudRoutingSkill } from '../.gen/providers/genesyscloud/data-genesyscloud-routing-skill';
-import { RoutingSkill } from '../.gen/providers/genesyscloud/routing-skill';
 import { requireText } from './errors';
 import { ModelBuilderSink } from './registry';
 import { addressOf } from './refs';
 import { RoutingObject } from './routing-object';
+import { DataGenesyscloudRoutingSkill, RoutingSkill } from './provider';
 
 /** A routing skill, declared in the app or imported. */
 export interface ISkill extends IConstruct {

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { RoutingQueue } from '../.gen/providers/genesyscloud/routing-queue';
 import { RoutingPolicy } from './routing-policy';
+import { RoutingQueue } from './provider';
 
 /** Settings of the queue that routes a trunk's calls to its agents. */
 export interface TrunkQueueProps {

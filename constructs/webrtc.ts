@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { TerraformStack } from 'cdktf';
-import { TelephonyProvidersEdgesPhonebasesettings } from '../.gen/providers/genesyscloud/telephony-providers-edges-phonebasesettings';
+import { TelephonyProvidersEdgesPhonebasesettings } from './provider';
 
 /** Phone meta base of Genesys WebRTC softphones. */
 export const WEBRTC_PHONE_META_BASE = 'inin_webrtc_softphone.json';
