@@ -43,7 +43,12 @@ function* checkedObjects(
   model: MappingModel,
   rule: Rule,
 ): Iterable<ModelObject> {
-  for (const kind of rule.scope) yield* objectsOf(model, kind);
+  // By path, so the report does not depend on declaration order.
+  for (const kind of rule.scope) {
+    yield* [...objectsOf(model, kind)].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    );
+  }
 }
 
 function objectsOf(

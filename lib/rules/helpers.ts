@@ -181,16 +181,23 @@ function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length];
 }
 
+const IN_USE = new WeakMap<ModelIndex, readonly TrunkNode[]>();
+
 /**
  * Trunks that carry agents: linked from an agent profile, holding agents
- * in their queue, or named by a WFM trunk association.
+ * in their queue, or named by a WFM trunk association. Computed once per
+ * index, as several rules ask.
  */
-export function trunksInUse(index: ModelIndex): TrunkNode[] {
+export function trunksInUse(index: ModelIndex): readonly TrunkNode[] {
+  const known = IN_USE.get(index);
+  if (known) return known;
   const used = new Set<string>(index.agentsByTrunk().keys());
   for (const assignment of index.model.assignments) {
     if (!assignment.trunk) continue;
     const res = index.trunk(assignment.trunk);
     if (res.ok) used.add(res.target.key);
   }
-  return index.model.trunks.filter((t) => used.has(t.key));
+  const trunks = index.model.trunks.filter((t) => used.has(t.key));
+  IN_USE.set(index, trunks);
+  return trunks;
 }

@@ -24,7 +24,7 @@ export const proficiencyOutOfRange: Rule = {
       const owner = {
         path: agent.path,
         key: agent.key,
-        source: agent.source,
+        node: agent,
         agent: agentInfo(agent),
         label: `Agent ${agentLabel(agent)}`,
       };
@@ -39,7 +39,7 @@ export const proficiencyOutOfRange: Rule = {
       const owner = {
         path: policy.path,
         key: policy.key,
-        source: policy.source,
+        node: policy,
         label: `Routing policy ${policy.name}`,
       };
       for (const r of policy.requiredSkills) {
@@ -54,7 +54,7 @@ export const proficiencyOutOfRange: Rule = {
       const owner = {
         path: assignment.path,
         key: assignment.key,
-        source: assignment.source,
+        node: assignment,
         agent: agent ? agentInfo(agent) : undefined,
         label: `The assignment on schedule ${assignment.scheduleId}`,
       };
@@ -68,7 +68,8 @@ export const proficiencyOutOfRange: Rule = {
 interface Owner {
   path: string;
   key: string;
-  source?: SourceLocation;
+  /** The judged object; its source is read only for a finding. */
+  node: { readonly source?: SourceLocation };
   agent?: FindingDraft['agent'];
   label: string;
 }
@@ -87,7 +88,7 @@ function* judge(
   yield {
     path: owner.path,
     subject: `${owner.key}|${kind}|${name}`,
-    source: owner.source,
+    source: owner.node.source,
     agent: owner.agent,
     [kind]: name,
     found: show(value),

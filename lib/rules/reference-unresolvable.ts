@@ -23,7 +23,7 @@ export const referenceUnresolvable: Rule = {
       const owner: Owner = {
         path: agent.path,
         key: agent.key,
-        source: agent.source,
+        node: agent,
         agent: agentInfo(agent),
         label: `Agent ${agentLabel(agent)}`,
       };
@@ -34,7 +34,7 @@ export const referenceUnresolvable: Rule = {
       const owner: Owner = {
         path: policy.path,
         key: policy.key,
-        source: policy.source,
+        node: policy,
         label: `Routing policy ${policy.name}`,
       };
       yield* scan(policy.requiredSkills, 'skill', skill, owner, index);
@@ -45,7 +45,7 @@ export const referenceUnresolvable: Rule = {
       const owner: Owner = {
         path: assignment.path,
         key: assignment.key,
-        source: assignment.source,
+        node: assignment,
         agent: agent ? agentInfo(agent) : undefined,
         label: `The assignment on schedule ${assignment.scheduleId}`,
       };
@@ -57,7 +57,8 @@ export const referenceUnresolvable: Rule = {
 interface Owner {
   path: string;
   key: string;
-  source?: SourceLocation;
+  /** The judged object; its source is read only for a finding. */
+  node: { readonly source?: SourceLocation };
   agent?: FindingDraft['agent'];
   label: string;
 }
@@ -79,7 +80,7 @@ function* scan(
     yield {
       path: owner.path,
       subject: `${owner.key}|${kind}#${position}`,
-      source: owner.source,
+      source: owner.node.source,
       agent: owner.agent,
       [kind]: value,
       found: value,

@@ -45,13 +45,13 @@ export function validateModel(
   for (const checked of rules) {
     const { rule, drafts } = runRule(checked, index);
     for (const draft of drafts) {
-      const match = rule.suppressible
-        ? suppressions.find(
+      const matches = rule.suppressible
+        ? suppressions.filter(
             (s) => s.ruleId === rule.id && covers(s.path, draft.path),
           )
-        : undefined;
-      if (match) used.add(match);
-      findings.push(toFinding(rule, draft, match));
+        : [];
+      for (const match of matches) used.add(match);
+      findings.push(toFinding(rule, draft, mostSpecific(matches)));
     }
   }
 
@@ -78,6 +78,22 @@ export function validateModel(
 /** True when a finding fails the run: an unsuppressed error. */
 export function isBlocking(finding: Finding): boolean {
   return finding.severity === 'error' && !finding.suppressed;
+}
+
+/**
+ * The suppression a finding is reported under when several match: the
+ * one on the deepest path, then the smallest reason, so that the report
+ * does not depend on the order suppressions were added in.
+ */
+function mostSpecific(matches: Suppression[]): Suppression | undefined {
+  let best: Suppression | undefined;
+  for (const s of matches) {
+    if (!best || s.path.length > best.path.length) best = s;
+    else if (s.path.length === best.path.length && s.reason < best.reason) {
+      best = s;
+    }
+  }
+  return best;
 }
 
 function runRule(

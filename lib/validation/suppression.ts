@@ -7,8 +7,11 @@ export interface Suppression {
   readonly reason: string;
 }
 
-/** True when a suppression at `scope` covers an object at `path`. */
+/**
+ * True when a suppression at `scope` covers an object at `path`. The app
+ * itself has the empty path, and covers every construct.
+ */
 export function covers(scope: string, path: string): boolean {
-  if (path === scope) return true;
+  if (path === scope || scope === '') return true;
   return path.startsWith(scope) && path.charAt(scope.length) === '/';
 }

@@ -1,0 +1,227 @@
+/**
+ * Plain lookups over a mapping model for the reference checker: linear
+ * scans, no indexes, no code shared with lib/rules or lib/model. Each
+ * function restates what the model's doc comments promise.
+ */
+import {
+  AgentNode,
+  AssignmentNode,
+  MappingModel,
+  NamedObject,
+  PolicyNode,
+  Proficiency,
+  Ref,
+  SiteNode,
+  TrunkNode,
+} from '../../lib/model/types';
+
+/** Skill or language. */
+export type Kind = 'skill' | 'language';
+
+/** A reference that resolved, or why it did not. */
+export type Lookup<T> =
+  | { readonly ok: true; readonly target: T }
+  | { readonly ok: false; readonly empty: boolean };
+
+/** Null, undefined, empty or whitespace-only. */
+export function isBlankText(value: string | null | undefined): boolean {
+  return value === null || value === undefined || value.trim() === '';
+}
+
+/** A literal reference with nothing in it. */
+export function isBlankRef(ref: Ref): boolean {
+  return ref.kind === 'literal' && isBlankText(ref.value);
+}
+
+/**
+ * A skill or language: an object reference by key; a literal by exact id,
+ * else by exact name.
+ */
+export function lookupNamed(
+  list: readonly NamedObject[],
+  ref: Ref,
+): Lookup<NamedObject> {
+  if (ref.kind === 'object') return found(list.find((o) => o.key === ref.key));
+  if (isBlankText(ref.value)) return { ok: false, empty: true };
+  // Choice: of several objects with the same id the last declared counts,
+  // of several with the same name the first declared.
+  let byId: NamedObject | undefined;
+  for (const item of list) if (item.id === ref.value) byId = item;
+  return found(byId ?? list.find((o) => o.name === ref.value));
+}
+
+/** The skills or the languages of the model. */
+export function namedList(model: MappingModel, kind: Kind) {
+  return kind === 'skill' ? model.skills : model.languages;
+}
+
+/** A trunk: an object reference by key; a literal by exact trunk id. */
+export function lookupTrunk(model: MappingModel, ref: Ref): Lookup<TrunkNode> {
+  if (ref.kind === 'object') {
+    return found(model.trunks.find((t) => t.key === ref.key));
+  }
+  if (isBlankText(ref.value)) return { ok: false, empty: true };
+  // Choice: of several trunks with the same id the first declared counts.
+  return found(model.trunks.find((t) => t.trunkId === ref.value));
+}
+
+/** A site: an object reference by key; a literal by exact id. */
+export function lookupSite(
+  model: MappingModel,
+  ref: Ref | undefined,
+): SiteNode | undefined {
+  if (!ref) return undefined;
+  if (ref.kind === 'object') return model.sites.find((s) => s.key === ref.key);
+  if (isBlankText(ref.value)) return undefined;
+  return model.sites.find((s) => s.id === ref.value);
+}
+
+/** The policy a trunk carries, if its key names one. */
+export function policyOf(
+  model: MappingModel,
+  trunk: TrunkNode,
+): PolicyNode | undefined {
+  if (trunk.policy === undefined) return undefined;
+  return model.policies.find((p) => p.key === trunk.policy);
+}
+
+/** The agent with this key. */
+export function agentByKey(
+  model: MappingModel,
+  key: string,
+): AgentNode | undefined {
+  return model.agents.find((a) => a.key === key);
+}
+
+/**
+ * How findings name a reference: a literal as JSON (null and undefined
+ * bare), an object by its trunk id, name or id, else by its key.
+ */
+export function describeRef(model: MappingModel, ref: Ref | undefined) {
+  if (!ref) return 'none';
+  if (ref.kind === 'literal') {
+    return ref.value === null || ref.value === undefined
+      ? String(ref.value)
+      : JSON.stringify(ref.value);
+  }
+  const trunk = model.trunks.find((t) => t.key === ref.key);
+  if (trunk) return trunk.trunkId;
+  const named: NamedObject | undefined = [
+    ...model.skills,
+    ...model.languages,
+    ...model.sites,
+  ].find((o) => o.key === ref.key);
+  return named?.name ?? named?.id ?? ref.key;
+}
+
+/** The trunk id a reference names: the target's, else as written. */
+export function trunkIdOfRef(model: MappingModel, ref: Ref): string {
+  const res = lookupTrunk(model, ref);
+  if (res.ok) return res.target.trunkId;
+  return ref.kind === 'literal' ? (ref.value ?? '') : describeRef(model, ref);
+}
+
+/** True when the agent's trunk link resolves to this trunk. */
+function linksTo(model: MappingModel, agent: AgentNode, trunk: TrunkNode) {
+  if (!agent.trunk) return false;
+  const res = lookupTrunk(model, agent.trunk);
+  return res.ok && res.target.key === trunk.key;
+}
+
+/** Agents on a trunk: linked to it, or seated in its queue. Each once. */
+export function mappedAgents(
+  model: MappingModel,
+  trunk: TrunkNode,
+): AgentNode[] {
+  return model.agents.filter(
+    (a) => a.queueTrunks.includes(trunk.key) || linksTo(model, a, trunk),
+  );
+}
+
+/** True when an assignment's trunk association resolves to this trunk. */
+function associatedWith(
+  model: MappingModel,
+  assignment: AssignmentNode,
+  trunk: TrunkNode,
+): boolean {
+  if (!assignment.trunk) return false;
+  const res = lookupTrunk(model, assignment.trunk);
+  return res.ok && res.target.key === trunk.key;
+}
+
+/** Trunks with mapped agents or named by a WFM trunk association. */
+export function trunksInUse(model: MappingModel): TrunkNode[] {
+  return model.trunks.filter(
+    (t) =>
+      mappedAgents(model, t).length > 0 ||
+      model.assignments.some((a) => associatedWith(model, a, t)),
+  );
+}
+
+/** A finite number. */
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** 0 to 5; whole numbers only for languages. */
+export function isValidLevel(value: unknown, kind: Kind): boolean {
+  return (
+    isFiniteNumber(value) &&
+    value >= 0 &&
+    value <= 5 &&
+    (kind === 'skill' || Number.isInteger(value))
+  );
+}
+
+/** What an agent holds of one skill or language. */
+export interface Held {
+  /** Some entry of the agent resolves to the object. */
+  readonly has: boolean;
+  /** The level that counts, when a finite one was given. */
+  readonly level?: number;
+}
+
+/**
+ * The agent's level in one skill or language. The highest valid value
+ * counts. Choice: when no entry is valid, the highest finite one stands
+ * in (the out-of-range rule flags it anyway); with no finite entry the
+ * agent holds the object at no usable level.
+ */
+export function heldLevel(
+  model: MappingModel,
+  entries: readonly Proficiency[],
+  kind: Kind,
+  targetKey: string,
+): Held {
+  const list = namedList(model, kind);
+  const values = entries
+    .filter((e) => {
+      const res = lookupNamed(list, e.ref);
+      return res.ok && res.target.key === targetKey;
+    })
+    .map((e) => e.proficiency);
+  if (values.length === 0) return { has: false };
+  const valid = values.filter((v) => isValidLevel(v, kind)) as number[];
+  const pool = valid.length > 0 ? valid : values.filter(isFiniteNumber);
+  return pool.length > 0
+    ? { has: true, level: Math.max(...pool) }
+    : { has: true };
+}
+
+/** Sorted by path, then key: the order that picks "the first" object. */
+export function byPath<T extends { path: string; key: string }>(
+  items: readonly T[],
+): T[] {
+  return [...items].sort((a, b) =>
+    a.path === b.path ? compare(a.key, b.key) : compare(a.path, b.path),
+  );
+}
+
+/** Code-unit string order. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function found<T>(target: T | undefined): Lookup<T> {
+  return target ? { ok: true, target } : { ok: false, empty: false };
+}
