@@ -126,15 +126,23 @@ export class MappingRegistry {
     let index = this.literalIndex.get(kind);
     if (!index) {
       index = new Map();
-      const members = this.participants.filter(
-        (p): p is RoutingObject => (p as RoutingObject).facts?.kind === kind,
-      );
+      // Ids win over names; among namesakes the smallest path wins, as
+      // in the model index, so resolution ignores declaration order.
+      const members = this.participants
+        .filter(
+          (p): p is RoutingObject => (p as RoutingObject).facts?.kind === kind,
+        )
+        .sort((a, b) => (a.modelKey < b.modelKey ? -1 : 1));
       for (const p of members) {
         const name = p.facts.name;
         if (name !== undefined && !index.has(name)) index.set(name, p);
       }
+      const ids = new Set<string>();
       for (const p of members) {
-        if (p.facts.id !== undefined) index.set(p.facts.id, p);
+        const id = p.facts.id;
+        if (id === undefined || ids.has(id)) continue;
+        ids.add(id);
+        index.set(id, p);
       }
       this.literalIndex.set(kind, index);
     }

@@ -27,6 +27,7 @@ export class ModelIndex {
   private readonly languagesByKey = new Map<string, NamedObject>();
   private readonly languageLiterals = new Map<string, NamedObject>();
   private readonly sitesByKey = new Map<string, SiteNode>();
+  private readonly sitesById = new Map<string, SiteNode>();
   private readonly trunksByKey = new Map<string, TrunkNode>();
   private readonly trunksById = new Map<string, TrunkNode>();
   private readonly policiesByKey = new Map<string, PolicyNode>();
@@ -37,7 +38,12 @@ export class ModelIndex {
   constructor(readonly model: MappingModel) {
     indexNamed(model.skills, this.skillsByKey, this.skillLiterals);
     indexNamed(model.languages, this.languagesByKey, this.languageLiterals);
-    for (const site of model.sites) this.sitesByKey.set(site.key, site);
+    for (const site of model.sites) {
+      this.sitesByKey.set(site.key, site);
+      if (site.id !== undefined && !this.sitesById.has(site.id)) {
+        this.sitesById.set(site.id, site);
+      }
+    }
     for (const trunk of model.trunks) {
       this.trunksByKey.set(trunk.key, trunk);
       if (!this.trunksById.has(trunk.trunkId)) {
@@ -65,7 +71,7 @@ export class ModelIndex {
   site(ref: Ref): SiteNode | undefined {
     if (ref.kind === 'object') return this.sitesByKey.get(ref.key);
     if (!ref.value) return undefined;
-    return this.model.sites.find((s) => s.id === ref.value);
+    return this.sitesById.get(ref.value);
   }
 
   /** Resolves a trunk reference by identity or exact trunk id. */
@@ -156,14 +162,19 @@ function indexNamed(
   literals: Map<string, NamedObject>,
 ): void {
   for (const item of list) byKey.set(item.key, item);
-  // Exact ids win over names, so index names first and let ids overwrite.
-  for (const item of list) {
+  // Exact ids win over names. Among objects sharing an id or a name, the
+  // one with the smallest key wins, whatever the declaration order.
+  const ordered = [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
+  for (const item of ordered) {
     if (item.name !== undefined && !literals.has(item.name)) {
       literals.set(item.name, item);
     }
   }
-  for (const item of list) {
-    if (item.id !== undefined) literals.set(item.id, item);
+  const ids = new Set<string>();
+  for (const item of ordered) {
+    if (item.id === undefined || ids.has(item.id)) continue;
+    ids.add(item.id);
+    literals.set(item.id, item);
   }
 }
 

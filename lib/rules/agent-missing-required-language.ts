@@ -28,7 +28,7 @@ export const agentMissingRequiredLanguage: Rule = {
       const trunk = trunkLabel(c.trunk);
       yield {
         path: c.agent.path,
-        subject: `${c.agent.key}|${c.targetKey}`,
+        subject: `${c.agent.key}|${c.trunk.key}|${c.targetKey}`,
         source: c.agent.source,
         agent: agentInfo(c.agent),
         trunk: c.trunk.trunkId,

@@ -23,7 +23,7 @@ export const agentMissingRequiredSkill: Rule = {
       const min = c.minProficiency;
       yield {
         path: c.agent.path,
-        subject: `${c.agent.key}|${c.targetKey}`,
+        subject: `${c.agent.key}|${c.trunk.key}|${c.targetKey}`,
         source: c.agent.source,
         agent: agentInfo(c.agent),
         trunk: c.trunk.trunkId,

@@ -29,7 +29,7 @@ export const assignmentSkillNotOnProfile: Rule = {
       const agent = index.agent(assignment.agent);
       if (!agent || assignment.skills.length === 0) continue;
       const held = resolvedProficiencies(index, agent.skills, 'skill');
-      for (const entry of assignment.skills) {
+      for (const [i, entry] of assignment.skills.entries()) {
         const skill = index.skill(entry.ref);
         if (!skill.ok || !isNumber(entry.level)) continue;
         const name = targetName(index, entry.ref, skill.target);
@@ -38,7 +38,7 @@ export const assignmentSkillNotOnProfile: Rule = {
         if (!missing && (!isNumber(level) || level >= entry.level)) continue;
         yield {
           path: assignment.path,
-          subject: `${assignment.key}|${skill.target.key}`,
+          subject: `${assignment.key}|${skill.target.key}#${i + 1}`,
           source: assignment.source,
           agent: agentInfo(agent),
           skill: name,

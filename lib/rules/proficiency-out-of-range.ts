@@ -28,11 +28,11 @@ export const proficiencyOutOfRange: Rule = {
         agent: agentInfo(agent),
         label: `Agent ${agentLabel(agent)}`,
       };
-      for (const entry of agent.skills) {
-        yield* judge(index, owner, 'skill', entry.ref, entry.proficiency);
+      for (const [i, e] of agent.skills.entries()) {
+        yield* judge(index, owner, 'skill', i, e.ref, e.proficiency);
       }
-      for (const entry of agent.languages) {
-        yield* judge(index, owner, 'language', entry.ref, entry.proficiency);
+      for (const [i, e] of agent.languages.entries()) {
+        yield* judge(index, owner, 'language', i, e.ref, e.proficiency);
       }
     }
     for (const policy of index.model.policies) {
@@ -42,11 +42,11 @@ export const proficiencyOutOfRange: Rule = {
         node: policy,
         label: `Routing policy ${policy.name}`,
       };
-      for (const r of policy.requiredSkills) {
-        yield* judge(index, owner, 'skill', r.ref, r.minProficiency);
+      for (const [i, r] of policy.requiredSkills.entries()) {
+        yield* judge(index, owner, 'skill', i, r.ref, r.minProficiency);
       }
-      for (const r of policy.requiredLanguages) {
-        yield* judge(index, owner, 'language', r.ref, r.minProficiency);
+      for (const [i, r] of policy.requiredLanguages.entries()) {
+        yield* judge(index, owner, 'language', i, r.ref, r.minProficiency);
       }
     }
     for (const assignment of index.model.assignments) {
@@ -58,8 +58,8 @@ export const proficiencyOutOfRange: Rule = {
         agent: agent ? agentInfo(agent) : undefined,
         label: `The assignment on schedule ${assignment.scheduleId}`,
       };
-      for (const s of assignment.skills) {
-        yield* judge(index, owner, 'skill', s.ref, s.level);
+      for (const [i, s] of assignment.skills.entries()) {
+        yield* judge(index, owner, 'skill', i, s.ref, s.level);
       }
     }
   },
@@ -78,6 +78,8 @@ function* judge(
   index: ModelIndex,
   owner: Owner,
   kind: 'skill' | 'language',
+  /** Position of the entry in its list, for a unique subject. */
+  position: number,
   ref: Parameters<ModelIndex['describe']>[0],
   value: unknown,
 ): Iterable<FindingDraft> {
@@ -87,7 +89,7 @@ function* judge(
     kind === 'skill' ? 'a number from 0 to 5' : 'a whole number from 0 to 5';
   yield {
     path: owner.path,
-    subject: `${owner.key}|${kind}|${name}`,
+    subject: `${owner.key}|${kind}#${position + 1}`,
     source: owner.node.source,
     agent: owner.agent,
     [kind]: name,

@@ -26,7 +26,7 @@ export const skillProficiencyBelowMinimum: Rule = {
       if (!c.held || !isNumber(c.level) || !(c.level < min)) continue;
       yield {
         path: c.agent.path,
-        subject: `${c.agent.key}|${c.targetKey}`,
+        subject: `${c.agent.key}|${c.trunk.key}|${c.targetKey}`,
         source: c.agent.source,
         agent: agentInfo(c.agent),
         trunk: c.trunk.trunkId,

@@ -60,7 +60,7 @@ export function validateModel(
     findings.push(
       toFinding(unusedSuppression, {
         path: suppression.path,
-        subject: `${suppression.path}|${suppression.ruleId}`,
+        subject: `${suppression.path}|${suppression.ruleId}|${suppression.reason}`,
         found: `suppression of ${suppression.ruleId}`,
         expected: `a ${suppression.ruleId} finding at or below ${suppression.path}`,
         message:
@@ -147,7 +147,7 @@ function checkSuppressions(
     findings.push(
       toFinding(invalidSuppression, {
         path: suppression.path,
-        subject: `${suppression.path}|${suppression.ruleId}`,
+        subject: `${suppression.path}|${suppression.ruleId}|${suppression.reason}`,
         found: suppression.ruleId,
         expected: 'a suppressible rule id and a reason',
         message:

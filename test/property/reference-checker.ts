@@ -159,5 +159,10 @@ function moreSpecific(a: Suppression, b: Suppression): boolean {
 }
 
 function meta(ruleId: string, s: Suppression, found: string): Comparable {
-  return { ruleId, path: s.path, subject: `${s.path}|${s.ruleId}`, found };
+  return {
+    ruleId,
+    path: s.path,
+    subject: `${s.path}|${s.ruleId}|${s.reason}`,
+    found,
+  };
 }

@@ -43,11 +43,12 @@ export function lookupNamed(
 ): Lookup<NamedObject> {
   if (ref.kind === 'object') return found(list.find((o) => o.key === ref.key));
   if (isBlankText(ref.value)) return { ok: false, empty: true };
-  // Choice: of several objects with the same id the last declared counts,
-  // of several with the same name the first declared.
-  let byId: NamedObject | undefined;
-  for (const item of list) if (item.id === ref.value) byId = item;
-  return found(byId ?? list.find((o) => o.name === ref.value));
+  // Choice: of several objects with the same id, or else the same name,
+  // the one with the smallest key counts.
+  const smallest = (matches: NamedObject[]) =>
+    matches.sort((a, b) => (a.key < b.key ? -1 : 1))[0];
+  const byId = smallest(list.filter((o) => o.id === ref.value));
+  return found(byId ?? smallest(list.filter((o) => o.name === ref.value)));
 }
 
 /** The skills or the languages of the model. */

@@ -145,7 +145,7 @@ function policyRequirements(model: MappingModel): Comparable[] {
         const held = heldLevel(model, agent.skills, 'skill', res.target.key);
         const base = {
           path: agent.path,
-          subject: `${agent.key}|${res.target.key}`,
+          subject: `${agent.key}|${trunk.key}|${res.target.key}`,
           agent: email(agent),
           trunk: trunk.trunkId,
         };
@@ -179,7 +179,7 @@ function policyRequirements(model: MappingModel): Comparable[] {
         out.push({
           ruleId: 'agent-missing-required-language',
           path: agent.path,
-          subject: `${agent.key}|${res.target.key}`,
+          subject: `${agent.key}|${trunk.key}|${res.target.key}`,
           agent: email(agent),
           trunk: trunk.trunkId,
           found: held.has ? String(held.level) : 'language missing',
@@ -263,12 +263,12 @@ function outOfRangeLevels(model: MappingModel): Comparable[] {
   const out: Comparable[] = [];
   for (const owner of owners(model)) {
     for (const [kind, entries] of owner.lists) {
-      for (const entry of entries) {
+      for (const [i, entry] of entries.entries()) {
         if (isValidLevel(entry.value, kind)) continue;
         out.push({
           ruleId: 'proficiency-out-of-range',
           path: owner.path,
-          subject: `${owner.key}|${kind}|${describeRef(model, entry.ref)}`,
+          subject: `${owner.key}|${kind}#${i + 1}`,
           agent: email(owner.agent),
           found: entry.value === undefined ? 'undefined' : String(entry.value),
         });
@@ -307,7 +307,7 @@ function assignmentSkillNotOnProfile(model: MappingModel): Comparable[] {
   for (const a of model.assignments) {
     const agent = agentByKey(model, a.agent);
     if (!agent) continue;
-    for (const entry of a.skills) {
+    for (const [i, entry] of a.skills.entries()) {
       const res = lookupNamed(model.skills, entry.ref);
       if (!res.ok || !isFiniteNumber(entry.level)) continue;
       const held = heldLevel(model, agent.skills, 'skill', res.target.key);
@@ -317,7 +317,7 @@ function assignmentSkillNotOnProfile(model: MappingModel): Comparable[] {
       out.push({
         ruleId: 'assignment-skill-not-on-profile',
         path: a.path,
-        subject: `${a.key}|${res.target.key}`,
+        subject: `${a.key}|${res.target.key}#${i + 1}`,
         agent: email(agent),
         found: held.has ? String(held.level) : 'skill missing',
       });
