@@ -1,13 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  App,
-  AppConfig,
-  DefaultTokenResolver,
-  StringConcat,
-  TerraformStack,
-  Tokenization,
-} from 'cdktf';
+import { App, AppConfig, TerraformStack } from 'cdktf';
 import { embedFacts } from '../lib/facts/embed';
 import { MappingModel } from '../lib/model/types';
 import {
@@ -29,6 +22,7 @@ import { MAX_AGENTS_PER_REQUEST } from '../lib/wfm/payload';
 import { requireChoice } from './errors';
 import { buildModel } from './model-builder';
 import { MappingRegistry } from './registry';
+import { resolveJson } from './resolve-json';
 import { WfmBatches } from './wfm-batches';
 
 /** How validation affects synthesis. */
@@ -230,11 +224,7 @@ export class GenesysApp extends App {
         stack: stack.node.id,
         maxAgentsPerRequest: MAX_AGENTS_PER_REQUEST,
         // Ids created by the same apply become Terraform expressions.
-        requests: Tokenization.resolve(batches.requests, {
-          scope: stack,
-          preparing: false,
-          resolver: new DefaultTokenResolver(new StringConcat()),
-        }),
+        requests: resolveJson(batches.requests, stack),
       };
       const errors = payloadErrors(document);
       if (errors.length) {

@@ -1,0 +1,61 @@
+import { LoadedFacts } from '../facts/read';
+import { SourceLocation } from '../model/types';
+import { JsonPath } from '../util/json-text';
+import { LazyPlace } from '../util/lazy-place';
+import { TfBlock, blockPlaces, ownObject } from './blocks';
+import { TfFile } from './inputs';
+
+/**
+ * Where the objects of one module were declared. The facts say so for a
+ * stack GenesysApp wrote (the file and line of each `new` call); for an
+ * export, a finding points at its block in the Terraform JSON, or at its
+ * entry in the policy file, found only when a report reads the place.
+ */
+export class Sources {
+  private readonly places = new Map<TfFile, Map<string, SourceLocation>>();
+
+  /**
+   * @param embedded true for facts that came with the Terraform JSON;
+   * sources then come from the facts alone, as synthesis reported them.
+   */
+  constructor(
+    private readonly facts: LoadedFacts | undefined,
+    private readonly embedded: boolean,
+  ) {}
+
+  /** The declaration of an object with a block, or only a key. */
+  of(key: string, block?: TfBlock): SourceLocation | undefined {
+    const sources = this.facts?.facts.sources;
+    if (sources) {
+      const known =
+        ownObject(sources, key) ??
+        (block ? ownObject(sources, block.address) : undefined);
+      if (known) return known;
+    }
+    if (this.embedded || !block) return undefined;
+    return new LazyPlace(block.file.absolute, this.placeOf, block);
+  }
+
+  /** The declaration of an object only the facts declare, at `entry`. */
+  ofFacts(key: string, entry: JsonPath): SourceLocation | undefined {
+    const known = this.of(key);
+    const facts = this.facts;
+    if (known || this.embedded || !facts) return known;
+    const file = facts.absolute ?? facts.file;
+    const find = (): SourceLocation | undefined => {
+      const place = facts.locate(entry);
+      if (place.line === undefined) return undefined;
+      return { file, line: place.line, column: place.column };
+    };
+    return new LazyPlace(file, find, undefined);
+  }
+
+  private readonly placeOf = (block: TfBlock): SourceLocation | undefined => {
+    let places = this.places.get(block.file);
+    if (!places) {
+      places = blockPlaces(block.file);
+      this.places.set(block.file, places);
+    }
+    return places.get(block.address);
+  };
+}
