@@ -9,3 +9,14 @@ export * from './report';
 export * from './terraform/provider-schema';
 export * from './terraform/schema-conformance';
 export * from './wfm/payload';
+export * from './facts/types';
+export { factsFromModel } from './facts/from-model';
+export { readFactsFile } from './facts/read';
+export {
+  TerraformModel,
+  TerraformModelOptions,
+  modelFromJson,
+  modelFromTerraformFiles,
+} from './terraform/model-from-json';
+export { CliIo, runCli } from './cli/run';
+export { InputError, InputPlace } from './util/input-error';
