@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, AppConfig, TerraformStack } from 'cdktf';
+import { App, AppConfig, Lazy, TerraformStack } from 'cdktf';
 import { embedFacts } from '../lib/facts/embed';
 import { MappingModel } from '../lib/model/types';
 import {
@@ -181,7 +181,9 @@ export class GenesysApp extends App {
     }
 
     const payloads = this.payloads();
-    embedFacts(this.stacks(), model, registry.suppressions);
+    embedFacts(this.stacks(), model, registry.suppressions, (produce) =>
+      Lazy.anyValue({ produce }),
+    );
     super.synth();
     const files = this.writePayloads(payloads);
     if (input) {
