@@ -7,6 +7,7 @@ module.exports = tseslint.config(
       'node_modules/**',
       '.gen/**',
       'dist/**',
+      'dist-bench/**',
       'cdktf.out/**',
       'coverage/**',
       'bench/results/**',

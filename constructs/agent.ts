@@ -93,8 +93,8 @@ export class Agent
 
   constructor(scope: Construct, id: string, props: AgentProps) {
     super(scope, id);
-    refuseCredentials(this.node.path, props);
     this.modelKey = this.node.path;
+    refuseCredentials(this.modelKey, props);
     this.agentName = requireText(this, 'name', props?.name);
     this.email = requireText(this, 'email', props.email);
     this.state = requireChoice(this, 'state', props.state ?? 'active', STATES);
@@ -140,7 +140,7 @@ export class Agent
    */
   addToTrunkQueue(trunk: IByocTrunk): void {
     this.queueTrunks.push(trunk);
-    trunk.queue?.addMember(this.userId, this.node.path);
+    trunk.queue?.addMember(this.userId, this.modelKey);
   }
 
   /** Resolves skills and the trunk link into provider resources. */
@@ -167,11 +167,9 @@ export class Agent
 
   /** Adds the agent to the model. */
   contributeToModel(builder: ModelBuilderSink): void {
-    const declared = this.declaredAt;
-    const fixed = this.source;
     builder.add('agents', {
       key: this.modelKey,
-      path: this.node.path,
+      path: this.modelKey,
       stack: stackName(this),
       address: addressOf(this.resource),
       name: this.agentName,
@@ -187,9 +185,9 @@ export class Agent
       })),
       ...(this.trunk !== undefined ? { trunk: toRef(this.trunk) } : {}),
       queueTrunks: this.queueTrunks.map((t) => t.modelKey),
-      get source() {
-        return fixed ?? declared?.get();
-      },
+      // A value, not a getter: an accessor made every agent node a
+      // dictionary-mode object of about a kilobyte.
+      source: this.source ?? this.declaredAt?.get(),
     });
   }
 }

@@ -6,6 +6,7 @@ import {
   BYOC_META_BASE_ID,
   BYOC_TRUNK_TYPE,
 } from '../lib/rules/trunk-not-byoc-cloud';
+import { refuseCredentials } from './credentials';
 import { GenesysPropsError, requireChoice, requireText } from './errors';
 import { IModelObject, addressOf, toRef } from './refs';
 import {
@@ -159,7 +160,7 @@ abstract class TrunkBase
   abstract readonly associationId: string;
 
   attachAgent(agent: ITrunkAgent): TelephonyProvidersEdgesPhone | undefined {
-    this.queue?.addMember(agent.userId, agent.node.path);
+    this.queue?.addMember(agent.userId, agent.modelKey);
     if (!this.inboundSite) return undefined;
     // The phone lives with the agent when both share a stack. Across
     // stacks it lives with the trunk, so that dependencies run one way
@@ -183,10 +184,9 @@ abstract class TrunkBase
   abstract contributeToModel(builder: ModelBuilderSink): void;
 
   protected baseNode(): Omit<TrunkNode, 'origin'> {
-    const site = this.declaredAt;
     return {
       key: this.modelKey,
-      path: this.node.path,
+      path: this.modelKey,
       stack: stackName(this),
       trunkId: this.trunkId,
       state: this.state,
@@ -195,9 +195,7 @@ abstract class TrunkBase
         ? { agentCapacity: this.agentCapacity }
         : {}),
       ...(this.policy ? { policy: this.policy.modelKey } : {}),
-      get source() {
-        return site.get();
-      },
+      source: this.declaredAt.get(),
     };
   }
 
@@ -241,6 +239,7 @@ export class ByocTrunk extends TrunkBase {
       agentCapacity: props?.agentCapacity,
       queue: props?.queue,
     });
+    refuseCredentials(this.node.path, props);
     this.trunkName = requireText(this, 'name', props.name);
     if (!props.inboundSite) {
       throw new GenesysPropsError(
@@ -271,7 +270,7 @@ export class ByocTrunk extends TrunkBase {
         inboundSiteId: props.inboundSite.siteId,
         siteId: props.site?.siteId,
         state: this.state,
-        properties: sipProperties(this, this.trunkName, props.sip),
+        properties: sipProperties(this, this.trunkName, props.sip ?? undefined),
       },
     );
     this.associationId = this.resource.id;

@@ -8,10 +8,16 @@ export interface IModelObject extends IConstruct {
   readonly modelKey: string;
 }
 
+/** One reference per object: agents share the refs of their skills. */
+const OBJECT_REFS = new WeakMap<IModelObject, Ref>();
+
 /** A model reference for a construct or a literal id string. */
 export function toRef(value: IModelObject | string | null | undefined): Ref {
   if (value !== null && typeof value === 'object') {
-    return { kind: 'object', key: value.modelKey };
+    let ref = OBJECT_REFS.get(value);
+    if (!ref)
+      OBJECT_REFS.set(value, (ref = { kind: 'object', key: value.modelKey }));
+    return ref;
   }
   return { kind: 'literal', value: value as string | null | undefined };
 }

@@ -46,19 +46,16 @@ export abstract class RoutingObject
 
   /** The model node of this object. */
   protected describe(): NamedObject {
-    const site = this.declaredAt;
     const address = this.address;
     return {
       ...(address ? { address } : {}),
       key: this.modelKey,
-      path: this.node.path,
+      path: this.modelKey,
       stack: stackName(this),
       origin: this.facts.origin,
       ...(this.facts.name !== undefined ? { name: this.facts.name } : {}),
       ...(this.facts.id !== undefined ? { id: this.facts.id } : {}),
-      get source() {
-        return site.get();
-      },
+      source: this.declaredAt.get(),
     };
   }
 

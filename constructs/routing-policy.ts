@@ -115,10 +115,9 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
 
   /** Adds the policy to the model. */
   contributeToModel(builder: ModelBuilderSink): void {
-    const site = this.declaredAt;
     builder.add('policies', {
       key: this.modelKey,
-      path: this.node.path,
+      path: this.modelKey,
       stack: stackName(this),
       address: addressOf(this.skillGroup),
       name: this.policyName,
@@ -131,9 +130,7 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
         ref: toRef(r.language),
         minProficiency: r.minProficiency,
       })),
-      get source() {
-        return site.get();
-      },
+      source: this.declaredAt.get(),
     });
   }
 

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { refuseCredentials } from './credentials';
 import { GenesysPropsError, requireChoice, requireText } from './errors';
 
 /** SIP settings of a BYOC carrier connection. */
@@ -29,6 +30,8 @@ export function sipProperties(
   trunkName: string,
   sip: ByocSipSettings = {},
 ): string {
+  // Digest credentials are configured out of band, never in props.
+  refuseCredentials(scope.node.path, sip, 'sip.');
   const proxies = (sip.serverProxies ?? []).map((p, i) =>
     requireText(scope, `sip.serverProxies[${i}]`, p, 'host or host:port'),
   );

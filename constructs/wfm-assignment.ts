@@ -116,7 +116,7 @@ export class WfmAssignment extends Construct implements IMappingParticipant {
             ?.associationId ?? this.trunk)
         : this.trunk?.associationId;
     const pending: PendingAssignment = {
-      order: `${this.agent.node.path}\u0000${this.node.path}`,
+      order: `${this.agent.modelKey}\u0000${this.modelKey}`,
       businessUnitId: this.businessUnitId,
       managementUnitId: this.managementUnitId,
       scheduleId: this.scheduleId,
@@ -136,11 +136,9 @@ export class WfmAssignment extends Construct implements IMappingParticipant {
 
   /** Adds the assignment to the model. */
   contributeToModel(builder: ModelBuilderSink): void {
-    const declared = this.declaredAt;
-    const fixed = this.source;
     builder.add('assignments', {
       key: this.modelKey,
-      path: this.node.path,
+      path: this.modelKey,
       stack: stackName(this),
       agent: this.agent.modelKey,
       scheduleId: this.scheduleId,
@@ -149,9 +147,7 @@ export class WfmAssignment extends Construct implements IMappingParticipant {
       ...(this.weekId !== undefined ? { weekId: this.weekId } : {}),
       skills: this.skills.map((s) => ({ ref: toRef(s.skill), level: s.level })),
       ...(this.trunk !== undefined ? { trunk: toRef(this.trunk) } : {}),
-      get source() {
-        return fixed ?? declared?.get();
-      },
+      source: this.source ?? this.declaredAt?.get(),
     });
   }
 }

@@ -65,6 +65,10 @@ export class WfmBatches extends Construct implements IMappingParticipant {
         dependsOn,
       );
     }
+    // The requests hold all that is needed from here on; let go of the
+    // entries and agents, which synthesis would otherwise keep alive.
+    this.pending.length = 0;
+    this.agents.clear();
   }
 
   /** WFM batches are not part of the mapping model. */

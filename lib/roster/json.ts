@@ -22,10 +22,18 @@ const TOP_LEVEL_KEYS = ['agents', '$schema'];
 export function readJsonRoster(text: string, collector: RosterCollector) {
   const lines = new LineIndex(text);
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-  });
+  const root = treeOf(text, errors);
+  if (root === 'too-deep') {
+    collector.report(
+      { line: 1, column: 1 },
+      {
+        field: '',
+        message: 'The JSON is nested too deeply to be read.',
+        fix: 'Write rows as flat objects, as docs/roster-format.md shows.',
+      },
+    );
+    return;
+  }
   for (const error of errors) {
     collector.report(lines.position(error.offset), {
       field: '',
@@ -40,6 +48,22 @@ export function readJsonRoster(text: string, collector: RosterCollector) {
     const start = lines.position(row.offset);
     const at = (issue: SchemaIssue) => lines.position(locate(row, issue));
     collector.addRow(value, { start, at });
+  }
+}
+
+/** The syntax tree, or `too-deep` when the recursive parser overflows. */
+function treeOf(
+  text: string,
+  errors: ParseError[],
+): Node | undefined | 'too-deep' {
+  try {
+    return parseTree(text, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+    });
+  } catch (error) {
+    if (error instanceof RangeError) return 'too-deep';
+    throw error;
   }
 }
 

@@ -59,8 +59,34 @@ export function resolvedProficiencies(
   index: ModelIndex,
   entries: readonly Proficiency[],
   kind: 'skill' | 'language',
-): Map<string, number | null | undefined> {
-  const out = new Map<string, number | null | undefined>();
+): ReadonlyMap<string, number | null | undefined> {
+  // Several rules ask for the same agent's profile; resolve it once.
+  let known = PROFILES.get(index);
+  if (!known) {
+    known = { skill: new WeakMap(), language: new WeakMap() };
+    PROFILES.set(index, known);
+  }
+  let out = known[kind].get(entries);
+  if (!out) {
+    out = resolveProfile(index, entries, kind);
+    known[kind].set(entries, out);
+  }
+  return out;
+}
+
+type Profiles = WeakMap<readonly Proficiency[], Profile>;
+type Profile = Map<string, number | null | undefined>;
+const PROFILES = new WeakMap<
+  ModelIndex,
+  Record<'skill' | 'language', Profiles>
+>();
+
+function resolveProfile(
+  index: ModelIndex,
+  entries: readonly Proficiency[],
+  kind: 'skill' | 'language',
+): Profile {
+  const out: Profile = new Map();
   for (const entry of entries) {
     const res =
       kind === 'skill' ? index.skill(entry.ref) : index.language(entry.ref);

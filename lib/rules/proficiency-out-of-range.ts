@@ -21,6 +21,15 @@ export const proficiencyOutOfRange: Rule = {
   scope: ['agent', 'policy', 'assignment'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
     for (const agent of index.model.agents) {
+      // Most agents are valid; skip building their owner and generators.
+      if (
+        agent.skills.every((e) => validProficiency(e.proficiency, 'skill')) &&
+        agent.languages.every((e) =>
+          validProficiency(e.proficiency, 'language'),
+        )
+      ) {
+        continue;
+      }
       const owner = {
         path: agent.path,
         key: agent.key,
@@ -50,6 +59,9 @@ export const proficiencyOutOfRange: Rule = {
       }
     }
     for (const assignment of index.model.assignments) {
+      if (assignment.skills.every((s) => validProficiency(s.level, 'skill'))) {
+        continue;
+      }
       const agent = index.agent(assignment.agent);
       const owner = {
         path: assignment.path,

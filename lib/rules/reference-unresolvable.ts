@@ -20,6 +20,13 @@ export const referenceUnresolvable: Rule = {
     const skill = (ref: Ref) => index.skill(ref);
     const language = (ref: Ref) => index.language(ref);
     for (const agent of index.model.agents) {
+      // Most agents resolve; skip building their owner and generators.
+      if (
+        allResolve(agent.skills, skill) &&
+        allResolve(agent.languages, language)
+      ) {
+        continue;
+      }
       const owner: Owner = {
         path: agent.path,
         key: agent.key,
@@ -41,6 +48,7 @@ export const referenceUnresolvable: Rule = {
       yield* scan(policy.requiredLanguages, 'language', language, owner, index);
     }
     for (const assignment of index.model.assignments) {
+      if (allResolve(assignment.skills, skill)) continue;
       const agent = index.agent(assignment.agent);
       const owner: Owner = {
         path: assignment.path,
@@ -61,6 +69,14 @@ interface Owner {
   node: { readonly source?: SourceLocation };
   agent?: FindingDraft['agent'];
   label: string;
+}
+
+function allResolve(
+  entries: readonly { ref: Ref }[],
+  resolve: (ref: Ref) => Resolution<NamedObject>,
+): boolean {
+  for (const entry of entries) if (!resolve(entry.ref).ok) return false;
+  return true;
 }
 
 function* scan(

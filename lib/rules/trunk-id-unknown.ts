@@ -21,10 +21,18 @@ export const trunkIdUnknown: Rule = {
   scope: ['agent', 'assignment'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
     const ids = index.trunkIds();
+    // Agents often share one mistyped id; compare each against the trunks
+    // once, so the rule stays linear in agents however many trunks exist.
+    const known = new Map<string, string[]>();
+    const hintsFor = (raw: string) => {
+      let hints = known.get(raw);
+      if (!hints) known.set(raw, (hints = nearMisses(raw, ids)));
+      return hints;
+    };
     for (const agent of index.model.agents) {
       if (!agent.trunk || !hasTrunkLink(agent)) continue;
       if (index.trunk(agent.trunk).ok) continue;
-      yield finding(index, agent.trunk, ids, {
+      yield finding(index, agent.trunk, hintsFor, {
         path: agent.path,
         subject: agent.key,
         source: agent.source,
@@ -37,7 +45,7 @@ export const trunkIdUnknown: Rule = {
       if (!ref || (ref.kind === 'literal' && !ref.value?.trim())) continue;
       if (index.trunk(ref).ok) continue;
       const agent = index.agent(assignment.agent);
-      yield finding(index, ref, ids, {
+      yield finding(index, ref, hintsFor, {
         path: assignment.path,
         subject: assignment.key,
         source: assignment.source,
@@ -61,12 +69,12 @@ interface Where {
 function finding(
   index: ModelIndex,
   ref: Ref,
-  ids: string[],
+  hintsFor: (raw: string) => readonly string[],
   where: Where,
 ): FindingDraft {
   const value = index.describe(ref);
   const raw = ref.kind === 'literal' ? (ref.value ?? '') : value;
-  const hints = nearMisses(raw, ids);
+  const hints = hintsFor(raw);
   const hint = hints.length
     ? ` Did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?`
     : '';

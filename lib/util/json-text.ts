@@ -46,7 +46,7 @@ export function jsonLocator(
 ): (path: JsonPath) => InputPlace {
   let root: Node | undefined | null = null;
   return (path) => {
-    if (root === null) root = parseTree(text);
+    if (root === null) root = treeOrUndefined(text);
     if (!root) return { file };
     for (let depth = path.length; depth >= 0; depth--) {
       const node = findNodeAtLocation(root, [...path.slice(0, depth)]);
@@ -74,12 +74,34 @@ export function positionAt(
   return { line, column: offset - start + 1 };
 }
 
+/**
+ * The syntax tree of JSON text, or undefined when it is nested too deeply
+ * for the recursive parser: a place is then unknown, not a crash.
+ */
+function treeOrUndefined(text: string): Node | undefined {
+  try {
+    return parseTree(text);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
 function syntaxError(file: string, text: string, error: unknown): InputError {
   const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const detail = error instanceof Error ? error.message : String(error);
+  try {
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (deep) {
+    // Too deeply nested for the recursive parser: the built-in parser's
+    // own message and offset are all there is.
+    if (!(deep instanceof RangeError)) throw deep;
+    const offset = /at position (\d+)/.exec(detail)?.[1];
+    const place = offset ? positionAt(text, Number(offset)) : {};
+    return new InputError({ file, ...place }, `is not valid JSON: ${detail}`);
+  }
   const first = errors[0];
   if (!first) {
-    const detail = error instanceof Error ? error.message : String(error);
     return new InputError({ file }, `is not valid JSON: ${detail}`);
   }
   const problem = printParseErrorCode(first.error)

@@ -9,7 +9,7 @@ import {
   ruleCrashed,
   unusedSuppression,
 } from './meta-rules';
-import { Suppression, covers } from './suppression';
+import { Suppression } from './suppression';
 
 /** Options of one validation run. */
 export interface ValidateOptions {
@@ -41,14 +41,13 @@ export function validateModel(
     findings,
   );
   const used = new Set<Suppression>();
+  const byScope = scopeIndex(suppressions);
 
   for (const checked of rules) {
     const { rule, drafts } = runRule(checked, index);
     for (const draft of drafts) {
       const matches = rule.suppressible
-        ? suppressions.filter(
-            (s) => s.ruleId === rule.id && covers(s.path, draft.path),
-          )
+        ? covering(byScope, rule.id, draft.path)
         : [];
       for (const match of matches) used.add(match);
       findings.push(toFinding(rule, draft, mostSpecific(matches)));
@@ -73,6 +72,40 @@ export function validateModel(
 
   const allRules = [...rules, ...META_RULES];
   return { findings: sortFindings(findings, allRules), rules: allRules };
+}
+
+/** Suppressions by rule id and path. */
+type ScopeIndex = Map<string, Suppression[]>;
+
+function scopeIndex(suppressions: readonly Suppression[]): ScopeIndex {
+  const index: ScopeIndex = new Map();
+  for (const s of suppressions) {
+    const key = `${s.ruleId}\u0000${s.path}`;
+    const list = index.get(key);
+    if (list) list.push(s);
+    else index.set(key, [s]);
+  }
+  return index;
+}
+
+/**
+ * The suppressions of a rule that cover a path: those on the app (empty
+ * path), on each ancestor and on the path itself, as `covers` in
+ * ./suppression decides. Looked up per ancestor, so a finding costs the depth of its
+ * path rather than the number of suppressions.
+ */
+function covering(
+  index: ScopeIndex,
+  ruleId: string,
+  path: string,
+): Suppression[] {
+  if (index.size === 0) return [];
+  const scopes = [''];
+  for (let i = path.indexOf('/', 1); i !== -1; i = path.indexOf('/', i + 1)) {
+    scopes.push(path.slice(0, i));
+  }
+  if (path !== '') scopes.push(path);
+  return scopes.flatMap((scope) => index.get(`${ruleId}\u0000${scope}`) ?? []);
 }
 
 /** True when a finding fails the run: an unsuppressed error. */
