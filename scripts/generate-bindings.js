@@ -20,11 +20,16 @@ function outputDir() {
 
 /** Generates bindings for `schemaFile` into `target` (replaced whole). */
 async function generate(schemaFile, target) {
-  // The generator's dependencies look for a Terraform CLI config at load
-  // time and warn when none exists; an empty one keeps the output clean.
-  const quiet = path.join(os.tmpdir(), 'cdktf-genesyscloud-empty.tfrc');
-  fs.writeFileSync(quiet, '');
-  process.env.TF_CLI_CONFIG_FILE = process.env.TF_CLI_CONFIG_FILE || quiet;
+  // The generator's dependencies run `terraform version` at load time when
+  // a terraform binary is on the PATH, and terraform warns when its CLI
+  // config file is missing (also when TF_CLI_CONFIG_FILE names a file that
+  // does not exist); an empty config keeps the output clean.
+  const configured = process.env.TF_CLI_CONFIG_FILE;
+  if (!configured || !fs.existsSync(configured)) {
+    const quiet = path.join(os.tmpdir(), 'cdktf-genesyscloud-empty.tfrc');
+    fs.writeFileSync(quiet, '');
+    process.env.TF_CLI_CONFIG_FILE = quiet;
+  }
   const {
     generateProviderBindingsFromSchema,
   } = require('@cdktf/provider-generator');

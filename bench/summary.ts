@@ -1,0 +1,129 @@
+import type { Variant, WorkerResult } from './worker';
+
+/** Medians of one variant at one size. */
+export interface VariantFigures {
+  readonly runs: number;
+  readonly ms: number;
+  readonly minMs: number;
+  /** Median CPU time of the process over the same span. */
+  readonly cpuMs: number;
+  readonly maxRssMB: number;
+}
+
+/** The figures of one org size. */
+export interface SizeSummary {
+  readonly agents: number;
+  readonly variants: Partial<Record<Variant, VariantFigures>>;
+  /** Median of per-repetition ratios validate / off, wall time. */
+  readonly validationOverhead?: number;
+  /** Median of per-repetition ratios off / floor. */
+  readonly libraryOverFloor?: number;
+  /** Median of per-repetition ratios cli / parse. */
+  readonly checkOverParse?: number;
+  /** Median of per-repetition ratios roster / validate. */
+  readonly rosterOverDeclared?: number;
+  /** The same ratios on CPU time, which other processes disturb less. */
+  readonly cpu: {
+    readonly validationOverhead?: number;
+    readonly libraryOverFloor?: number;
+    readonly checkOverParse?: number;
+  };
+}
+
+/** A target and whether the run met it. */
+export interface TargetResult {
+  readonly target: string;
+  readonly value: number | undefined;
+  readonly limit: number;
+  readonly met: boolean | undefined;
+}
+
+/** Median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Summarizes the runs of one size; `rep` pairs variants run side by side. */
+export function summarizeSize(
+  agents: number,
+  runs: readonly (WorkerResult & { rep: number })[],
+): SizeSummary {
+  const mine = runs.filter((r) => r.agents === agents);
+  const variants: SizeSummary['variants'] = {};
+  for (const variant of new Set(mine.map((r) => r.variant))) {
+    const list = mine.filter((r) => r.variant === variant);
+    variants[variant] = {
+      runs: list.length,
+      ms: Math.round(median(list.map((r) => r.ms))),
+      minMs: Math.min(...list.map((r) => r.ms)),
+      cpuMs: Math.round(median(list.map((r) => r.cpuMs))),
+      maxRssMB: Math.round(median(list.map((r) => r.maxRssMB))),
+    };
+  }
+  const ratio = (
+    top: Variant,
+    bottom: Variant,
+    time: 'ms' | 'cpuMs' = 'ms',
+  ) => {
+    const pairs: number[] = [];
+    for (const rep of new Set(mine.map((r) => r.rep))) {
+      const a = mine.find((r) => r.rep === rep && r.variant === top);
+      const b = mine.find((r) => r.rep === rep && r.variant === bottom);
+      if (a && b) pairs.push(a[time] / b[time]);
+    }
+    return pairs.length ? round(median(pairs), 3) : undefined;
+  };
+  return {
+    agents,
+    variants,
+    validationOverhead: ratio('validate', 'off'),
+    libraryOverFloor: ratio('off', 'floor'),
+    checkOverParse: ratio('cli', 'parse'),
+    rosterOverDeclared: ratio('roster', 'validate'),
+    cpu: {
+      validationOverhead: ratio('validate', 'off', 'cpuMs'),
+      libraryOverFloor: ratio('off', 'floor', 'cpuMs'),
+      checkOverParse: ratio('cli', 'parse', 'cpuMs'),
+    },
+  };
+}
+
+/** Checks the targets against the summaries. */
+export function checkTargets(sizes: readonly SizeSummary[]): TargetResult[] {
+  const at = (n: number) => sizes.find((s) => s.agents === n);
+  const out: TargetResult[] = [];
+  const add = (target: string, value: number | undefined, limit: number) =>
+    out.push({
+      target,
+      value,
+      limit,
+      met: value === undefined ? undefined : value <= limit,
+    });
+  for (const n of [10000, 50000]) {
+    add(`validate/off at ${n}`, at(n)?.validationOverhead, 1.05);
+    add(`off/floor at ${n}`, at(n)?.libraryOverFloor, 1.5);
+  }
+  add('cli/parse at 50000', at(50000)?.checkOverParse, 2);
+  const rss = at(50000)?.variants;
+  for (const v of ['validate', 'off', 'roster', 'cli'] as const) {
+    add(`peak RSS MB of ${v} at 50000`, rss?.[v]?.maxRssMB, 2048);
+  }
+  for (const v of ['validate', 'off'] as const) {
+    const small = at(10000)?.variants[v]?.ms;
+    const big = at(50000)?.variants[v]?.ms;
+    add(
+      `${v} time 50000/10000`,
+      small && big ? round(big / small, 2) : undefined,
+      6,
+    );
+  }
+  return out;
+}
+
+/** Rounds to `digits` decimals. */
+export function round(value: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
