@@ -2,7 +2,13 @@ import { CommanderError } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import { LoadedFacts, readFactsFile } from '../facts/read';
-import { ReportFormat, ReportInput, parseFormats, summarize } from '../report';
+import {
+  ReportFormat,
+  ReportFormatError,
+  ReportInput,
+  parseFormats,
+  summarize,
+} from '../report';
 import { modelFromTerraformFiles } from '../terraform/model-from-json';
 import { InputError, errorMessage } from '../util/input-error';
 import { isBlocking, validateModel } from '../validation/engine';
@@ -121,7 +127,10 @@ function chooseFormats(options: CliOptions): ReportFormat[] {
   try {
     formats = parseFormats(options.format ?? ['text'], '--format');
   } catch (error) {
-    throw new UsageError(errorMessage(error));
+    if (error instanceof ReportFormatError) {
+      throw new UsageError(error.message);
+    }
+    throw error;
   }
   if (formats.length > 1 && options.output === undefined) {
     throw new UsageError(

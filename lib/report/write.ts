@@ -1,6 +1,6 @@
-import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { writeFileAtomic } from '../util/atomic-write';
 import { renderJson } from './json';
 import { renderJunit } from './junit';
 import { renderSarif } from './sarif';
@@ -55,7 +55,7 @@ export function writeReports(
   for (const format of formats) {
     const target = path.join(dir, REPORT_FILES[format]);
     if (written.has(target)) continue;
-    writeAtomically(target, renderReport(format, input));
+    writeFileAtomic(target, renderReport(format, input));
     written.add(target);
   }
   return [...written].sort();
@@ -74,40 +74,44 @@ export function parseFormats(
   const items: unknown[] = Array.isArray(value) ? value : [value];
   const chosen = new Set<ReportFormat>();
   for (const item of items) {
-    if (typeof item !== 'string') throw formatError(String(item), origin);
+    if (typeof item !== 'string')
+      throw new ReportFormatError(String(item), origin);
     for (const name of item.split(/[\s,]+/).filter(Boolean)) {
       const lower = name.toLowerCase();
       if (lower === 'all') REPORT_FORMATS.forEach((f) => chosen.add(f));
       else if (isFormat(lower)) chosen.add(lower);
-      else throw formatError(name, origin);
+      else throw new ReportFormatError(name, origin);
     }
   }
   return REPORT_FORMATS.filter((format) => chosen.has(format));
 }
 
+const ALLOWED: readonly string[] = [...REPORT_FORMATS, 'all'];
+
 function isFormat(name: string): name is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(name);
 }
 
-function formatError(name: string, origin: string): Error {
-  const allowed = [...REPORT_FORMATS, 'all'].join(', ');
-  return new Error(
-    `Unknown report format "${name}" in ${origin}; allowed values: ` +
-      `${allowed} (comma-separated).`,
-  );
-}
+/**
+ * A report format setting names a format that does not exist. The
+ * message names where the setting came from, the bad name and the
+ * allowed names.
+ */
+export class ReportFormatError extends Error {
+  /** Names allowed in a format setting. */
+  readonly allowed: readonly string[] = ALLOWED;
 
-function writeAtomically(target: string, content: string): void {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.` +
-      `${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    fs.writeFileSync(temp, content, 'utf8');
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
+  constructor(
+    /** The name that is not a format. */
+    readonly value: string,
+    /** Where the setting came from, such as an environment variable. */
+    readonly origin: string,
+  ) {
+    super(
+      `Unknown report format "${value}" in ${origin}; allowed values: ` +
+        `${ALLOWED.join(', ')} (comma-separated). ` +
+        `Fix: correct or remove "${value}" in ${origin}.`,
+    );
+    this.name = 'ReportFormatError';
   }
 }

@@ -4,6 +4,7 @@ import * as path from 'path';
 import {
   REPORT_FILES,
   REPORT_FORMATS,
+  ReportFormatError,
   parseFormats,
   renderJson,
   renderJunit,
@@ -50,6 +51,23 @@ describe('parseFormats', () => {
     expect(message).toContain('"xml"');
     expect(message).toContain(ORIGIN);
     expect(message).toContain('text, json, sarif, junit, all');
+  });
+
+  test('throws a ReportFormatError carrying the origin and the name', () => {
+    let caught: unknown;
+    try {
+      parseFormats('sarif,xml', ORIGIN);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ReportFormatError);
+    const error = caught as ReportFormatError;
+    expect([error.name, error.value, error.origin]).toEqual([
+      'ReportFormatError',
+      'xml',
+      ORIGIN,
+    ]);
+    expect(error.allowed).toEqual(['text', 'json', 'sarif', 'junit', 'all']);
   });
 
   test('rejects a value that is not a string', () => {
