@@ -11,8 +11,10 @@ import { LogStream } from './log';
 
 /**
  * Writes the reports: one format goes to standard output, or to the file
- * `output` names (inside it, when it is a directory); several formats go
- * into the directory `output`, one file each. Returns the files written.
+ * `output` names; several formats go into the directory `output`, one
+ * file each. An `output` that ends in a path separator, or that is an
+ * existing directory, is a directory (created if missing) for any number
+ * of formats. Returns the files written.
  */
 export function writeOutput(
   input: ReportInput,
@@ -27,13 +29,18 @@ export function writeOutput(
     return [];
   }
   const target = path.resolve(cwd, output);
-  if (formats.length > 1 || isDirectory(target)) {
+  if (formats.length > 1 || namesDirectory(output) || isDirectory(target)) {
     return writeReports(input, target, formats).map((file) =>
       path.relative(cwd, file),
     );
   }
   writeFileAtomic(target, renderReport(formats[0], input));
   return [path.relative(cwd, target) || output];
+}
+
+/** True for `reports/` (and `reports\\` on Windows). */
+function namesDirectory(output: string): boolean {
+  return output.endsWith('/') || output.endsWith(path.sep);
 }
 
 function isDirectory(file: string): boolean {

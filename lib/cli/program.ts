@@ -46,6 +46,9 @@ Examples:
   Write SARIF and JUnit reports for CI, without failing the build:
     $ ${CLI_NAME} -f sarif,junit -o reports --report-only export/
 
+  Write one SARIF report into a directory (reports/report.sarif):
+    $ ${CLI_NAME} -f sarif -o reports/ export/
+
 Exit codes:
   0  no unsuppressed error findings
   1  error findings (never with --report-only)
@@ -90,8 +93,10 @@ export function buildProgram(output: ProgramOutput): Command {
     )
     .option(
       '-o, --output <path>',
-      'file for one format, directory for several (default: standard ' +
-        'output, one format only)',
+      'file for one format; a directory (one that exists, or a path ' +
+        'ending in "/", created if missing) gets report.txt, report.json, ' +
+        'report.sarif or report.junit.xml per format, as several formats ' +
+        'need (default: standard output, one format only)',
     )
     .option('--report-only', 'report error findings but exit 0')
     .option('--region <region>', 'AWS region of the organization')

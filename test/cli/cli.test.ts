@@ -160,6 +160,33 @@ describe('genesyscloud-byoc-check output', () => {
     expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  test('-o with a trailing slash writes one format into that directory', async () => {
+    const out = tempDir();
+    const { code, stderr } = await run(
+      org('planted', '-f', 'sarif', '-o', `${out}/new/reports/`),
+    );
+    expect(code).toBe(1);
+    const dir = path.join(out, 'new', 'reports');
+    expect(fs.readdirSync(dir)).toEqual(['report.sarif']);
+    expect(
+      JSON.parse(fs.readFileSync(path.join(dir, 'report.sarif'), 'utf8'))
+        .version,
+    ).toBe('2.1.0');
+    expect(stderr).toMatch(/^wrote .*new\/reports\/report\.sarif$/m);
+  });
+
+  test('-o naming an existing directory writes one format into it', async () => {
+    const out = tempDir();
+    await run(org('planted', '-f', 'junit', '-o', out));
+    expect(fs.readdirSync(out)).toEqual(['report.junit.xml']);
+  });
+
+  test('--help says when --output is a directory', async () => {
+    const { stdout } = await run(['--help']);
+    expect(stdout).toContain('ending in "/"');
+    expect(stdout).toContain('-o reports/');
+  });
+
   test('colours text only on a terminal, and never with --no-color', async () => {
     const ansi = /\u001b\[/;
     expect((await run(org('planted'))).stdout).not.toMatch(ansi);
