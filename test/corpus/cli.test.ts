@@ -212,6 +212,16 @@ const POLICY: Case[] = [
   ],
 ];
 
+/** A payload whose one skill level is text, on line 6. */
+const PAYLOAD_LEVEL_TEXT = [
+  '{"version":1,"stack":"s","maxAgentsPerRequest":50,"requests":[',
+  ' {"business_unit_id":"bu","management_unit_id":"mu",',
+  '  "schedule_id":"x","agents":[',
+  '   {"agent_id":"a","schedule_id":"x","assignments":[',
+  '     {"skill_id":"s","level":4},',
+  '     {"skill_id":"s","trunk_association":"t","level":"high"}]}]}]}',
+].join('\n');
+
 const PAYLOAD: Case[] = [
   ['empty payload', 'empty.json', '', 2, 'empty.json:1:1'],
   [
@@ -220,6 +230,21 @@ const PAYLOAD: Case[] = [
     '{"version":1e308}',
     2,
     'version.json:1:',
+  ],
+  [
+    'payload with an unknown key on line 2',
+    'extra.json',
+    '{"version":1,"stack":"s","maxAgentsPerRequest":50,"requests":[],\n' +
+      '  "extra":3}',
+    2,
+    'extra.json:2:3',
+  ],
+  [
+    'payload with a level that is text',
+    'level.json',
+    PAYLOAD_LEVEL_TEXT,
+    2,
+    'level.json:6:46',
   ],
   [
     'payload cut 10,000 deep',
@@ -294,6 +319,26 @@ describe('WFM payload files', () => {
     put(dir, 'ok.tf.json', OK_TF);
     await expectClean(['--assignments', file, 'ok.tf.json'], dir, code, place);
   });
+});
+
+test('a payload error lists every bad value with its line and column', async () => {
+  const dir = tempDir();
+  put(
+    dir,
+    'two.json',
+    PAYLOAD_LEVEL_TEXT.replace('"level":4', '"level":4,"lvl":4'),
+  );
+  put(dir, 'ok.tf.json', OK_TF);
+  const run = await cli(['--assignments', 'two.json', 'ok.tf.json'], dir);
+  expect(run.code).toBe(2);
+  const places = [...run.stderr.matchAll(/(\d+:\d+) (\/\S+)/g)].map(
+    (m) => `${m[1]} ${m[2]}`,
+  );
+  expect(places).toEqual([
+    '5:32 /requests/0/agents/0/assignments/0/lvl',
+    '6:46 /requests/0/agents/0/assignments/1/level',
+  ]);
+  expect(run.stderr.startsWith('error: two.json:5:32: ')).toBe(true);
 });
 
 describe('valid but unusual text', () => {
