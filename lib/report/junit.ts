@@ -3,7 +3,7 @@ import type { TestCase, TestSuite } from 'junit-report-builder';
 import { MappingModel, ModelObject } from '../model/types';
 import { ObjectKind, Rule } from '../rules/rule';
 import { Finding } from '../validation/finding';
-import { baseDirOf, locationLabel } from './common';
+import { baseDirOf, locationLabel, reportPath } from './common';
 import { ReportInput, TOOL_NAME } from './types';
 
 /**
@@ -88,12 +88,33 @@ function addCase(
 
   if (errors.length > 0) fail(testCase, rule, errors, baseDir);
   else if (warnings.length === 0) testCase.skipped();
+  const located = [...errors, ...warnings, ...suppressed].find((f) => f.source);
+  locate(testCase, located, baseDir);
 
   const notes = [
     ...warnings.map((f) => details(f, baseDir)),
     ...suppressed.map(suppressionNote),
   ];
   if (notes.length > 0) testCase.standardOutput(cdata(notes.join('\n\n')));
+}
+
+/**
+ * Sets the `file` and `line` attributes that CI test views (GitLab,
+ * Jenkins and others) read to link a case to its source, from the most
+ * severe finding that has one. The builder has a setter for `file`
+ * only, so `line` goes into the same attribute map.
+ */
+function locate(
+  testCase: TestCase,
+  finding: Finding | undefined,
+  baseDir: string,
+): void {
+  const source = finding?.source;
+  if (!source) return;
+  testCase.file(reportPath(source.file, baseDir));
+  const attributes = (testCase as unknown as { _attributes?: object })
+    ._attributes as Record<string, unknown> | undefined;
+  if (attributes) attributes.line = source.line;
 }
 
 function fail(

@@ -5,6 +5,7 @@ import type * as sarif from 'sarif';
 import { Rule } from '../rules/rule';
 import { Finding } from '../validation/finding';
 import { baseDirOf, reportPath, toolVersionOf } from './common';
+import { ruleHelpUri } from './rule-docs';
 import { ReportInput, TOOL_NAME } from './types';
 
 /** Schema URI written as `$schema` of every SARIF log. */
@@ -79,6 +80,7 @@ function descriptor(rule: Rule): sarif.ReportingDescriptor {
     shortDescription: { text: rule.summary },
     fullDescription: { text: rule.rationale },
     help: { text: rule.fix },
+    helpUri: ruleHelpUri(rule.id),
     defaultConfiguration: { level: rule.severity },
     properties: { suppressible: rule.suppressible },
   };

@@ -7,6 +7,8 @@ import { sampleInput, sampleModel, sampleResult } from './fixtures';
 interface Case {
   name: string;
   classname: string;
+  file?: string;
+  line?: number;
   failure?: { message: string; type: string; '#text': string };
   skipped?: string;
   'system-out'?: string;
@@ -93,6 +95,18 @@ describe('renderJunit', () => {
     expect(body).toContain('needed: trunk-1 | trunk-2');
     expect(body).toContain(`fix: ${finding?.fix}`);
     expect(body).toContain('src/agents.ts:12');
+  });
+
+  test('gives a case with findings the file and line attributes', () => {
+    const cases = suite(parsed, 'trunk-id-unknown').testcase ?? [];
+    const bob = cases.find((c) => c.name === 'App/Stack/Bob');
+    expect([bob?.file, bob?.line]).toEqual(['src/agents.ts', 12]);
+    const dan = suite(parsed, 'agent-without-trunk-link').testcase?.find(
+      (c) => c.name === 'App/Stack/Dan',
+    );
+    expect([dan?.file, dan?.line]).toEqual(['src/roster dir/agents.csv', 4]);
+    const clean = suite(parsed, 'agent-missing-required-skill').testcase;
+    expect(clean?.[0]).not.toHaveProperty('file');
   });
 
   test('skips a case whose only findings are suppressed', () => {

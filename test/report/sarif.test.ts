@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
-import { pathToFileURL } from 'url';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type * as sarif from 'sarif';
@@ -12,6 +14,8 @@ import {
 } from '../../lib/report';
 import officialSchema from '../fixtures/sarif/sarif-schema-2.1.0.json';
 import { BASE_DIR, sampleInput } from './fixtures';
+
+const DOCS = path.join(__dirname, '..', '..', 'docs', 'rules');
 
 /**
  * The official schema declares draft 2020-12 but has two defects that a
@@ -63,8 +67,16 @@ describe('toSarif', () => {
       defaultConfiguration: { level: 'error' },
       properties: { suppressible: false },
     });
-    expect(unknown?.helpUri).toBeUndefined();
     expect(pascalCase('unused-suppression')).toBe('UnusedSuppression');
+  });
+
+  test('links every rule to its page under docs/rules', () => {
+    // package.json names no repository, so the pages in the package.
+    for (const rule of rules) {
+      const uri = rule.helpUri ?? '';
+      expect(uri).toBe(pathToFileURL(`${DOCS}/${rule.id}.md`).href);
+      expect(fs.existsSync(fileURLToPath(uri))).toBe(true);
+    }
   });
 
   test('gives one result per finding, pointing at its rule', () => {
