@@ -1,4 +1,5 @@
 import { Rule, Severity } from '../rules/rule';
+import reportSchema from '../schemas/report.schema.json';
 import { Finding } from '../validation/finding';
 import {
   ReportSummary,
@@ -11,9 +12,12 @@ import { ReportInput, TOOL_NAME } from './types';
 
 /**
  * `$id` of lib/schemas/report.schema.json, written as `$schema` of every
- * JSON report. It is relative, so no made-up host is implied.
+ * JSON report. Like the `$id` of every shipped schema, it is the module
+ * specifier that resolves to the schema in the installed package:
+ * `require.resolve(REPORT_SCHEMA_ID)` finds the file. Importing the schema
+ * here also makes the compiler copy it into the package.
  */
-export const REPORT_SCHEMA_ID = 'cdktf-genesyscloud-byoc/report.schema.json';
+export const REPORT_SCHEMA_ID: string = reportSchema.$id;
 
 /** A rule as the JSON report lists it. */
 export interface JsonRule {
