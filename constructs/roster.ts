@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { Construct } from 'constructs';
 import { relativePath } from '../lib/model/source';
@@ -161,6 +162,7 @@ function readOptions(
       'the path of a .csv or .json roster',
     );
   }
+  checkFile(`${scope.node.path}/${id}`, props.file);
   if (format !== 'csv' && format !== 'json') {
     throw new GenesysPropsError(
       `${scope.node.path}/${id}`,
@@ -174,6 +176,35 @@ function readOptions(
     displayName: relativePath(path.resolve(props.file)),
     onProgress: props.onProgress,
   };
+}
+
+/**
+ * Throws a GenesysPropsError naming the construct and the file when the
+ * roster file is missing, a directory or unreadable, before its
+ * extension is judged: a directory has none.
+ */
+function checkFile(constructPath: string, file: string): void {
+  const absolute = path.resolve(file);
+  let problem: string | undefined;
+  try {
+    if (fs.statSync(absolute).isDirectory()) {
+      problem =
+        `a roster file, not a directory: ${absolute} is one; name the ` +
+        '.csv or .json file inside it';
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problem =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? `the path of an existing .csv or .json roster; nothing is at ` +
+          `${absolute} (relative paths start at the working directory, ` +
+          `${process.cwd()}): correct the path or create the file`
+        : `a readable roster file; ${absolute} cannot be read (${code}): ` +
+          'check its permissions';
+  }
+  if (problem) {
+    throw new GenesysPropsError(constructPath, 'file', file, problem);
+  }
 }
 
 const FORMATS: Record<string, RosterFormat | undefined> = {

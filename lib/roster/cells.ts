@@ -1,4 +1,4 @@
-import { SchemaIssue } from './schema';
+import { SchemaIssue, clip } from './schema';
 
 /** Roster fields whose CSV cell holds a list of `id:number` entries. */
 export type ListField = 'skills' | 'languages' | 'assigned_skills';
@@ -71,21 +71,22 @@ export function parseListCell(
       );
     } else if (id === '') {
       issue(
-        `${field} entry ${n} "${entry}" has no ${shape.key}.`,
+        `${field} entry ${n} "${clip(entry)}" has no ${shape.key}.`,
         `Write the exact id or name of the ${shape.key} before the ":", ` +
           `like ${shape.example}.`,
       );
     } else if (text === '') {
       issue(
-        `${field} entry ${n} "${entry}" has no ${shape.value}.`,
-        `Write it as ${id}:<${shape.value}>, like ${shape.example}.`,
+        `${field} entry ${n} "${clip(entry)}" has no ${shape.value}.`,
+        `Write it as ${clip(id)}:<${shape.value}>, like ${shape.example}.`,
       );
     } else if (!DECIMAL.test(text)) {
       const kind = shape.wholeNumber ? 'a whole number' : 'a number';
       issue(
-        `${field} entry ${n} (${id}) ${shape.value} "${text}" is not a ` +
-          'number.',
-        `Write the ${shape.value} as ${kind} from 0 to 5, like ${id}:4.`,
+        `${field} entry ${n} (${clip(id)}) ${shape.value} "${clip(text)}" ` +
+          'is not a number.',
+        `Write the ${shape.value} as ${kind} from 0 to 5, like ` +
+          `${clip(id)}:4.`,
       );
     } else {
       entries.push({ [shape.key]: id, [shape.value]: Number(text) });

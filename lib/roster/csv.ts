@@ -2,7 +2,7 @@ import { CsvError, Options } from 'csv-parse';
 import { nearMisses } from '../rules/helpers';
 import { isListField, parseListCell } from './cells';
 import { RosterCollector } from './collect';
-import { SchemaIssue } from './schema';
+import { SchemaIssue, clip } from './schema';
 import { ROSTER_FIELDS, RosterField } from './types';
 
 const REQUIRED: readonly RosterField[] = ['email', 'name'];
@@ -157,14 +157,14 @@ function unknownColumn(name: string, repeated: boolean) {
   if (repeated) {
     return {
       field: name,
-      message: `Column "${name}" appears twice.`,
+      message: `Column "${clip(name)}" appears twice.`,
       fix: 'Keep one column of each name.',
     };
   }
   const [hint] = nearMisses(name, [...FIELDS]);
   return {
     field: name,
-    message: `"${name}" is not a roster column.`,
+    message: `"${clip(name)}" is not a roster column.`,
     fix: hint
       ? `Rename it to ${hint}.`
       : `Remove it, or rename it to one of: ${FIELDS.join(', ')}.`,

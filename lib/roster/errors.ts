@@ -1,3 +1,4 @@
+import { clip } from './schema';
 import { RosterProblem } from './types';
 
 /** Problems listed in a RosterError message before "and N more". */
@@ -31,6 +32,6 @@ function describe(file: string, problems: readonly RosterProblem[]): string {
 }
 
 function line(p: RosterProblem): string {
-  const field = p.field ? ` ${p.field}:` : '';
+  const field = p.field ? ` ${clip(p.field)}:` : '';
   return `  ${p.file}:${p.line}:${p.column}${field} ${p.message} Fix: ${p.fix}`;
 }

@@ -7,7 +7,7 @@ import {
   printParseErrorCode,
 } from 'jsonc-parser';
 import { RosterCollector } from './collect';
-import { SchemaIssue } from './schema';
+import { SchemaIssue, clip } from './schema';
 import { Position } from './types';
 
 /** Keys a roster object may have beside its `agents` array. */
@@ -87,7 +87,7 @@ function rowNodes(
     if (!key || TOP_LEVEL_KEYS.includes(key.value)) continue;
     collector.report(lines.position(key.offset), {
       field: String(key.value),
-      message: `"${key.value}" is not a roster key.`,
+      message: `"${clip(String(key.value))}" is not a roster key.`,
       fix: 'Keep only "agents" (and "$schema") at the top level.',
     });
   }

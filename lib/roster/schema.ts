@@ -200,14 +200,45 @@ function label(path: readonly (string | number)[], row: unknown): string {
   const list = (row as Record<string, unknown>)[field as string];
   const entry = (list as unknown[])[index] as Record<string, unknown>;
   const id = entry?.skill ?? entry?.language;
-  const named = typeof id === 'string' && id ? ` (${id})` : '';
+  const named = typeof id === 'string' && id ? ` (${clip(id)})` : '';
   const base = `${String(field)} entry ${index + 1}${named}`;
   return key === undefined ? base : `${base} ${String(key)}`;
 }
 
-/** A value as it reads in a message. */
+/** Characters of a value a message shows; the rest is counted. */
+export const SHOWN_CHARACTERS = 80;
+
+/** A value as it reads in a message, cut to 80 characters. */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') {
+    const cut = clip(value);
+    return cut === value ? JSON.stringify(value) : quoteClipped(value);
+  }
   if (value === undefined) return 'missing';
-  return JSON.stringify(value) ?? String(value);
+  return clip(JSON.stringify(value) ?? String(value));
+}
+
+/**
+ * Text for a message: whole up to 80 characters, else its start and its
+ * length, `abc… (1,048,576 characters)`, so that a huge cell does not
+ * make a huge error.
+ */
+export function clip(text: string): string {
+  if (text.length <= SHOWN_CHARACTERS) return text;
+  return `${head(text)}… (${characters(text.length)})`;
+}
+
+function quoteClipped(text: string): string {
+  return `${JSON.stringify(head(text))}… (${characters(text.length)})`;
+}
+
+/** The first 80 characters, without half of a surrogate pair. */
+function head(text: string): string {
+  const cut = text.slice(0, SHOWN_CHARACTERS);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+function characters(count: number): string {
+  return `${count.toLocaleString('en-US')} characters`;
 }

@@ -6,7 +6,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
-import { Roster, RosterError, RosterProblem } from '../../constructs';
+import {
+  GenesysPropsError,
+  Roster,
+  RosterError,
+  RosterProblem,
+} from '../../constructs';
 import { ROSTER_FIELDS } from '../../lib/roster/types';
 import { singaporeApp } from '../roster/support';
 import { INPUTS, filesUnder, put, tempDir } from './support';
@@ -331,6 +336,86 @@ describe('malformed rosters', () => {
     expect(() => Roster.fromFileSync(stack, 'R', { file })).toThrow(
       `unbalanced.csv:2:2 name:`,
     );
+  });
+});
+
+describe('roster files that cannot be read', () => {
+  /** The error both readers throw, checked to be the same. */
+  async function propsError(file: string): Promise<GenesysPropsError> {
+    const app = new App({ outdir: tempDir() });
+    const stack = new TerraformStack(app, 'sg');
+    let sync: unknown;
+    try {
+      Roster.fromFileSync(stack, 'R', { file });
+    } catch (error) {
+      sync = error;
+    }
+    const streamed = await Roster.load(stack, 'R', { file }).catch((e) => e);
+    expect(sync).toBeInstanceOf(GenesysPropsError);
+    expect(streamed).toBeInstanceOf(GenesysPropsError);
+    expect((streamed as Error).message).toBe((sync as Error).message);
+    expect(stack.node.tryFindChild('R')).toBeUndefined();
+    return sync as GenesysPropsError;
+  }
+
+  test('a missing file names the construct, the file and where it looked', async () => {
+    const file = path.join(tempDir(), 'missing.csv');
+    const error = await propsError(file);
+    expect([error.constructPath, error.property, error.value]).toEqual([
+      'sg/R',
+      'file',
+      file,
+    ]);
+    expect(error.message).toContain(`nothing is at ${file}`);
+  });
+
+  test('a directory is named as one, not as a format', async () => {
+    const dir = tempDir();
+    const error = await propsError(dir);
+    expect([error.constructPath, error.property, error.value]).toEqual([
+      'sg/R',
+      'file',
+      dir,
+    ]);
+    expect(error.allowed).toMatch(/^a roster file, not a directory/);
+    expect(error.message).not.toContain('format');
+  });
+});
+
+describe('huge values in problems', () => {
+  test('a 1 MB cell is shown cut to 80 characters with its length', () => {
+    const cell = 'x'.repeat(1 << 20);
+    const file = put(tempDir(), 'mb.csv', `email,name,state\n${ROW},${cell}\n`);
+    const app = new App({ outdir: tempDir() });
+    const stack = new TerraformStack(app, 'sg');
+    let error: unknown;
+    try {
+      Roster.fromFileSync(stack, 'R', { file });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RosterError);
+    const [problem] = (error as RosterError).problems;
+    expect(problem.message).toBe(
+      `state is "${'x'.repeat(80)}"… (1,048,576 characters); it must be ` +
+        '"active" or "inactive".',
+    );
+    expect((error as Error).message.length).toBeLessThan(600);
+  });
+
+  test('a 1 MB unknown header is cut in the message and the field', () => {
+    const name = 'y'.repeat(1 << 20);
+    const file = put(tempDir(), 'head.csv', `email,name,${name}\n`);
+    const app = new App({ outdir: tempDir() });
+    const stack = new TerraformStack(app, 'sg');
+    let message = '';
+    try {
+      Roster.fromFileSync(stack, 'R', { file });
+    } catch (caught) {
+      message = (caught as Error).message;
+    }
+    expect(message).toContain('… (1,048,576 characters)');
+    expect(message.length).toBeLessThan(800);
   });
 });
 

@@ -118,11 +118,14 @@ describe('Roster', () => {
     expect(roster.agents).toHaveLength(1);
   });
 
-  test('lets a missing file fail as the file system says', async () => {
+  test('names the construct and the file when the file is missing', async () => {
     const { stack } = singaporeApp();
     const file = path.join(path.dirname(writeRoster('x.csv', '')), 'no.csv');
     await expect(Roster.load(stack, 'R', { file })).rejects.toMatchObject({
-      code: 'ENOENT',
+      name: 'GenesysPropsError',
+      constructPath: 'apac/R',
+      property: 'file',
+      value: file,
     });
   });
 
