@@ -110,6 +110,22 @@ export class MappingRegistry {
     return this.trunkIds.get(trunkId);
   }
 
+  /**
+   * The trunk a literal names: the one holding it as its trunk id, else
+   * the declared trunk with it as its name (the smallest path among
+   * namesakes). Imported trunks are named by trunk id only.
+   */
+  trunkByLiteral(literal: string): IConstruct | undefined {
+    const byId = this.trunkIds.get(literal);
+    if (byId) return byId;
+    let named: IConstruct | undefined;
+    for (const trunk of this.trunkIds.values()) {
+      if ((trunk as { trunkName?: unknown }).trunkName !== literal) continue;
+      if (!named || trunk.node.path < named.node.path) named = trunk;
+    }
+    return named;
+  }
+
   /** Records a trunk id; returns the construct that already holds it. */
   claimTrunkId(trunkId: string, owner: IConstruct): IConstruct | undefined {
     const holder = this.trunkIds.get(trunkId);

@@ -11,6 +11,12 @@ import {
 import { RosterEntry, RosterRow } from '../lib/roster/types';
 import { Agent } from './agent';
 import { GenesysPropsError } from './errors';
+import {
+  IMappingParticipant,
+  MappingRegistry,
+  ModelBuilderSink,
+} from './registry';
+import { RosterTrunks } from './roster-trunks';
 import { WfmAssignment } from './wfm-assignment';
 
 export { RosterError } from '../lib/roster/errors';
@@ -37,16 +43,18 @@ export interface RosterProps {
 
 /**
  * Agents declared in a roster file: one Agent per row and, when the row
- * has a `schedule_id`, one WfmAssignment. Skills, languages and trunks
- * are named by exact id or name and resolve at synth like any string
- * reference; findings about a row point at the file and line of the row.
+ * has a `schedule_id`, one WfmAssignment. Skills and languages are named
+ * by exact id or name and resolve at synth like any string reference.
+ * Trunks are named by exact trunk id, which also resolves at synth, or by
+ * the exact name of a ByocTrunk declared before the roster. Findings about
+ * a row point at the file and line of the row.
  *
  * Every row is validated before anything is created: a roster with any
  * problem throws a RosterError listing all of them and adds nothing.
  * Child ids come from the email (`agent-<email>`, `assignment-<email>`),
  * so reordering rows changes no Terraform address.
  */
-export class Roster extends Construct {
+export class Roster extends Construct implements IMappingParticipant {
   /**
    * Reads the roster, streaming CSV rows, then creates its agents. Use it
    * for large rosters.
@@ -78,7 +86,10 @@ export class Roster extends Construct {
   readonly agents: readonly Agent[];
   /** The WFM assignments, in row order. */
   readonly assignments: readonly WfmAssignment[];
+  /** Checks trunk names before agents resolve their links. */
+  readonly finalizePhase = -1;
   private readonly byEmail = new Map<string, Agent>();
+  private readonly trunks: RosterTrunks;
 
   private constructor(
     scope: Construct,
@@ -88,11 +99,19 @@ export class Roster extends Construct {
   ) {
     super(scope, id);
     this.file = file;
+    const registry = MappingRegistry.of(this);
+    this.trunks = new RosterTrunks(registry);
+    // An empty trunk cell means no trunk link.
+    const trunk = (value: string | undefined, field: string, at: Source) =>
+      value?.trim() ? this.trunks.resolve(value, field, at) : undefined;
     const agents: Agent[] = [];
     const assignments: WfmAssignment[] = [];
     for (const { row, source } of entries) {
       const key = rosterKey(row.email);
-      const agent = new Agent(this, `agent-${key}`, agentProps(row, source));
+      const agent = new Agent(this, `agent-${key}`, {
+        ...agentProps(row, source),
+        trunk: trunk(row.trunk, 'trunk', source),
+      });
       agents.push(agent);
       this.byEmail.set(row.email.trim().toLowerCase(), agent);
       if (row.schedule_id === undefined) continue;
@@ -104,13 +123,24 @@ export class Roster extends Construct {
           scheduleId: row.schedule_id,
           weekId: row.week_id,
           skills: row.assigned_skills?.map((s) => ({ ...s })),
-          trunk: row.trunk_association,
+          trunk:
+            trunk(row.trunk_association, 'trunk_association', source) ??
+            row.trunk_association,
           source,
         }),
       );
     }
     this.agents = agents;
     this.assignments = assignments;
+    if (this.trunks.hasUnmatched) registry.register(this);
+  }
+
+  /** Adds nothing: the roster's agents and assignments add themselves. */
+  contributeToModel(_builder: ModelBuilderSink): void {}
+
+  /** Fails when a trunk cell names a trunk declared after the roster. */
+  finalizeMapping(): void {
+    this.trunks.check(this.node.path);
   }
 
   /** The agent with this email (any case), if the roster has one. */
@@ -141,8 +171,6 @@ function agentProps(row: RosterRow, source: RosterEntry['source']) {
     title: row.title,
     skills: row.skills?.map((s) => ({ ...s })),
     languages: row.languages?.map((l) => ({ ...l })),
-    // An empty trunk cell means no trunk link.
-    trunk: row.trunk?.trim() ? row.trunk : undefined,
     source,
   };
 }
@@ -206,6 +234,8 @@ function checkFile(constructPath: string, file: string): void {
     throw new GenesysPropsError(constructPath, 'file', file, problem);
   }
 }
+
+type Source = RosterEntry['source'];
 
 const FORMATS: Record<string, RosterFormat | undefined> = {
   '.csv': 'csv',

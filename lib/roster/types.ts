@@ -37,7 +37,10 @@ export interface RosterRow {
   readonly title?: string;
   readonly skills?: readonly RosterSkill[];
   readonly languages?: readonly RosterLanguage[];
-  /** Exact trunk id; empty means no trunk link. */
+  /**
+   * Exact trunk id, else exact name of a trunk declared before the
+   * roster; empty means no trunk link.
+   */
   readonly trunk?: string;
   /** Without it the row has no WFM assignment. */
   readonly schedule_id?: string;
@@ -45,6 +48,7 @@ export interface RosterRow {
   readonly management_unit_id?: string;
   readonly week_id?: string;
   readonly assigned_skills?: readonly RosterAssignedSkill[];
+  /** Exact trunk id, else exact name of a trunk declared before it. */
   readonly trunk_association?: string;
 }
 

@@ -3,6 +3,7 @@ import * as path from 'path';
 import {
   ByocTrunk,
   GenesysApp,
+  GenesysPropsError,
   GenesysCloudStack,
   Language,
   Roster,
@@ -10,7 +11,15 @@ import {
   WFM_PAYLOAD_FILE,
 } from '../../constructs';
 import { relativePath } from '../../lib/model/source';
-import { csv, row, silentStream, tempDir, writeRoster } from './support';
+import {
+  NO_ASSIGNMENT,
+  csv,
+  row,
+  silentStream,
+  singaporeApp,
+  tempDir,
+  writeRoster,
+} from './support';
 
 /** An app that imports what the roster names, beside declared objects. */
 function importingApp() {
@@ -131,5 +140,77 @@ describe('names and ids in a roster', () => {
     ]);
     const typo = result.findings[0];
     expect(typo.expected).toBe('byoc_legacy_7');
+  });
+});
+
+describe('trunks named in a roster', () => {
+  test('resolve by trunk name to the trunk construct', () => {
+    const { app, outdir, stack, main } = singaporeApp();
+    const file = writeRoster(
+      'agents.csv',
+      csv([row('weiling.tan', { trunk: 'Main', trunk_association: 'Main' })]),
+    );
+    const roster = Roster.fromFileSync(stack, 'Roster', { file });
+    expect(roster.agents[0].trunk).toBe(main);
+    expect(roster.assignments[0].trunk).toBe(main);
+    expect(app.validate().result.findings).toEqual([]);
+    expect(roster.agents[0].linkedTrunk).toBe(main);
+
+    app.synth();
+    const payload = JSON.parse(
+      fs.readFileSync(
+        path.join(outdir, 'stacks', 'apac', WFM_PAYLOAD_FILE),
+        'utf8',
+      ),
+    );
+    expect(payload.requests[0].agents[0].assignments[0]).toMatchObject({
+      trunk_association: `\${genesyscloud_telephony_providers_edges_trunkbasesettings.${main.resource.friendlyUniqueId}.id}`,
+    });
+  });
+
+  test('an exact trunk id wins over a trunk with that name', () => {
+    const { app, stack, main } = singaporeApp();
+    new ByocTrunk(stack, 'Namesake', {
+      name: 'byoc_singapore_main',
+      trunkId: 'byoc_namesake',
+      inboundSite: main.inboundSite!,
+      policy: main.policy!,
+    });
+    const file = writeRoster(
+      'agents.csv',
+      csv([row('weiling.tan', { ...NO_ASSIGNMENT })]),
+    );
+    const roster = Roster.fromFileSync(stack, 'Roster', { file });
+    expect(roster.agents[0].trunk).toBe('byoc_singapore_main');
+    app.validate();
+    expect(roster.agents[0].linkedTrunk).toBe(main);
+  });
+
+  test('a name of a trunk declared after the roster is an error', () => {
+    const { app, stack, main } = singaporeApp();
+    const file = writeRoster(
+      'agents.csv',
+      csv([row('weiling.tan', { ...NO_ASSIGNMENT, trunk: 'Late' })]),
+    );
+    Roster.fromFileSync(stack, 'Roster', { file });
+    new ByocTrunk(stack, 'Late', {
+      name: 'Late',
+      trunkId: 'byoc_late',
+      inboundSite: main.inboundSite!,
+      policy: main.policy!,
+    });
+    let error: unknown;
+    try {
+      app.validate();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenesysPropsError);
+    expect(error).toMatchObject({
+      constructPath: 'apac/Roster',
+      property: 'trunk',
+      value: 'Late',
+    });
+    expect((error as Error).message).toContain('"byoc_late"');
   });
 });
