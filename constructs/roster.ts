@@ -1,26 +1,22 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { Construct } from 'constructs';
-import { relativePath } from '../lib/model/source';
-import {
-  ReadRosterOptions,
-  RosterFormat,
-  readRoster,
-  readRosterSync,
-} from '../lib/roster/read';
+import { PROGRESS_INTERVAL } from '../lib/roster/collect';
+import { ProgressStream, RosterProgress } from '../lib/roster/progress';
+import { RosterFormat, readRoster, readRosterSync } from '../lib/roster/read';
 import { RosterEntry, RosterRow } from '../lib/roster/types';
 import { Agent } from './agent';
-import { GenesysPropsError } from './errors';
 import {
   IMappingParticipant,
   MappingRegistry,
   ModelBuilderSink,
 } from './registry';
+import { readOptions } from './roster-file';
 import { RosterTrunks } from './roster-trunks';
 import { WfmAssignment } from './wfm-assignment';
 
 export { RosterError } from '../lib/roster/errors';
 export { rosterProgress } from '../lib/roster/progress';
+export type { ProgressStream } from '../lib/roster/progress';
 export type { RosterFormat } from '../lib/roster/read';
 export type { RosterProblem, RosterRow } from '../lib/roster/types';
 
@@ -35,10 +31,17 @@ export interface RosterProps {
   readonly format?: RosterFormat;
   /**
    * Called with the number of rows read so far, every 1,000 rows and once
-   * at the end; `rosterProgress()` makes one that prints on a terminal.
-   * Default: none.
+   * at the end. Default: none.
    */
   readonly onProgress?: (rowsRead: number) => void;
+  /**
+   * Progress lines while a large roster (over 5,000 rows) is read and its
+   * agents are created, such as `Roster agents.csv: 10,000 rows read`.
+   * They appear only when the stream is a terminal and the `CI`
+   * environment variable is unset. `false` turns them off; a stream
+   * takes them instead of standard error. Default: true (standard error).
+   */
+  readonly progress?: boolean | ProgressStream;
 }
 
 /**
@@ -66,7 +69,7 @@ export class Roster extends Construct implements IMappingParticipant {
   ): Promise<Roster> {
     const options = readOptions(scope, id, props);
     const entries = await readRoster(path.resolve(props.file), options);
-    return new Roster(scope, id, options.displayName, entries);
+    return new Roster(scope, id, options, entries);
   }
 
   /** Reads the whole roster at once, then creates its agents. */
@@ -77,7 +80,7 @@ export class Roster extends Construct implements IMappingParticipant {
   ): Roster {
     const options = readOptions(scope, id, props);
     const entries = readRosterSync(path.resolve(props.file), options);
-    return new Roster(scope, id, options.displayName, entries);
+    return new Roster(scope, id, options, entries);
   }
 
   /** The roster file, relative to the working directory when possible. */
@@ -94,11 +97,12 @@ export class Roster extends Construct implements IMappingParticipant {
   private constructor(
     scope: Construct,
     id: string,
-    file: string,
+    read: { displayName: string; progress?: RosterProgress },
     entries: readonly RosterEntry[],
   ) {
     super(scope, id);
-    this.file = file;
+    this.file = read.displayName;
+    const progress = read.progress;
     const registry = MappingRegistry.of(this);
     this.trunks = new RosterTrunks(registry);
     // An empty trunk cell means no trunk link.
@@ -107,6 +111,9 @@ export class Roster extends Construct implements IMappingParticipant {
     const agents: Agent[] = [];
     const assignments: WfmAssignment[] = [];
     for (const { row, source } of entries) {
+      if (progress && agents.length % PROGRESS_INTERVAL === 0) {
+        progress.built(agents.length, entries.length);
+      }
       const key = rosterKey(row.email);
       const agent = new Agent(this, `agent-${key}`, {
         ...agentProps(row, source),
@@ -130,6 +137,7 @@ export class Roster extends Construct implements IMappingParticipant {
         }),
       );
     }
+    progress?.built(agents.length, entries.length);
     this.agents = agents;
     this.assignments = assignments;
     if (this.trunks.hasUnmatched) registry.register(this);
@@ -175,69 +183,4 @@ function agentProps(row: RosterRow, source: RosterEntry['source']) {
   };
 }
 
-function readOptions(
-  scope: Construct,
-  id: string,
-  props: RosterProps,
-): ReadRosterOptions & { displayName: string } {
-  const extension = path.extname(props?.file ?? '').toLowerCase();
-  const format = props?.format ?? FORMATS[extension];
-  if (typeof props?.file !== 'string' || props.file.trim() === '') {
-    throw new GenesysPropsError(
-      `${scope.node.path}/${id}`,
-      'file',
-      props?.file,
-      'the path of a .csv or .json roster',
-    );
-  }
-  checkFile(`${scope.node.path}/${id}`, props.file);
-  if (format !== 'csv' && format !== 'json') {
-    throw new GenesysPropsError(
-      `${scope.node.path}/${id}`,
-      'format',
-      props.format ?? extension,
-      '"csv" or "json" (or a file ending in .csv or .json)',
-    );
-  }
-  return {
-    format,
-    displayName: relativePath(path.resolve(props.file)),
-    onProgress: props.onProgress,
-  };
-}
-
-/**
- * Throws a GenesysPropsError naming the construct and the file when the
- * roster file is missing, a directory or unreadable, before its
- * extension is judged: a directory has none.
- */
-function checkFile(constructPath: string, file: string): void {
-  const absolute = path.resolve(file);
-  let problem: string | undefined;
-  try {
-    if (fs.statSync(absolute).isDirectory()) {
-      problem =
-        `a roster file, not a directory: ${absolute} is one; name the ` +
-        '.csv or .json file inside it';
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    problem =
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? `the path of an existing .csv or .json roster; nothing is at ` +
-          `${absolute} (relative paths start at the working directory, ` +
-          `${process.cwd()}): correct the path or create the file`
-        : `a readable roster file; ${absolute} cannot be read (${code}): ` +
-          'check its permissions';
-  }
-  if (problem) {
-    throw new GenesysPropsError(constructPath, 'file', file, problem);
-  }
-}
-
 type Source = RosterEntry['source'];
-
-const FORMATS: Record<string, RosterFormat | undefined> = {
-  '.csv': 'csv',
-  '.json': 'json',
-};
