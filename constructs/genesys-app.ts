@@ -181,8 +181,12 @@ export class GenesysApp extends App {
     }
 
     const payloads = this.payloads();
-    embedFacts(this.stacks(), model, registry.suppressions, (produce) =>
-      Lazy.anyValue({ produce }),
+    embedFacts(
+      this.stacks(),
+      model,
+      registry.suppressions,
+      (produce) => Lazy.anyValue({ produce }),
+      this.outdir,
     );
     super.synth();
     const files = this.writePayloads(payloads);

@@ -103,6 +103,7 @@ function check(
     model: loaded.model,
     reportOnly: !!options.reportOnly,
     baseDir: cwd,
+    cwd,
   };
   log.debug(`checked in ${Date.now() - started} ms`);
 

@@ -19,9 +19,15 @@ export const FACTS_KEY = 'genesyscloud-byoc';
 /** The current (and only) version of the format. */
 export const FACTS_VERSION = 1;
 
+/**
+ * `root` of facts embedded in `<outdir>/stacks/<stack>/cdk.tf.json` when
+ * they give none: the directory that holds the outdir.
+ */
+export const DEFAULT_EMBEDDED_ROOT = '../../..';
+
 /** Where an object was declared, for findings. */
 export interface FactsSource {
-  /** File path; relative paths are relative to the working directory. */
+  /** File path; relative paths start at the facts' `root`. */
   readonly file: string;
   /** 1-based line. */
   readonly line: number;
@@ -171,6 +177,13 @@ export interface MappingFacts {
   readonly assignments?: readonly AssignmentFacts[];
   /** Construct path of each address, so findings name constructs. */
   readonly paths?: Readonly<Record<string, string>>;
+  /**
+   * Directory that relative `sources` files start at, relative to the
+   * directory of the file holding the facts. Default: `../../..` for
+   * facts embedded in a stack's `cdk.tf.json` (the directory synthesis ran
+   * in, for the usual `cdktf.out`), else the working directory.
+   */
+  readonly root?: string;
   /** Declaration site by address or construct path. */
   readonly sources?: Readonly<Record<string, FactsSource>>;
   /** Rules silenced by path; the deepest matching path is reported. */

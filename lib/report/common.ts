@@ -37,20 +37,31 @@ export function summarize(input: ReportInput): ReportSummary {
   };
 }
 
-/** The absolute directory report paths are relative to. */
-export function baseDirOf(input: ReportInput): string {
-  return path.resolve(input.baseDir ?? process.cwd());
+/** The directories report paths depend on, both absolute. */
+export interface ReportPaths {
+  /** Report paths are relative to it. */
+  readonly baseDir: string;
+  /** Relative file paths of the model start at it. */
+  readonly cwd: string;
+}
+
+/** The directories of a report input. */
+export function pathsOf(input: ReportInput): ReportPaths {
+  return {
+    baseDir: path.resolve(input.baseDir ?? process.cwd()),
+    cwd: path.resolve(input.cwd ?? process.cwd()),
+  };
 }
 
 /**
- * A source file as reports show it: relative to `baseDir` with forward
- * slashes. Model paths are relative to the working directory, so they are
- * resolved against it first. A file outside `baseDir` keeps its absolute
- * path, because a chain of `..` hides where it really is.
+ * A source file as reports show it: relative to the base directory with
+ * forward slashes. A relative model path is resolved against the model's
+ * working directory first. A file outside the base directory keeps its
+ * absolute path, because a chain of `..` hides where it really is.
  */
-export function reportPath(file: string, baseDir: string): string {
-  const absolute = path.resolve(file);
-  const relative = path.relative(baseDir, absolute);
+export function reportPath(file: string, paths: ReportPaths): string {
+  const absolute = path.resolve(paths.cwd, file);
+  const relative = path.relative(paths.baseDir, absolute);
   const outside = relative.startsWith('..') || path.isAbsolute(relative);
   return (outside ? absolute : relative).split(path.sep).join('/');
 }
@@ -58,12 +69,12 @@ export function reportPath(file: string, baseDir: string): string {
 /** `file:line[:column]` of a finding, or undefined without a source. */
 export function locationLabel(
   finding: Finding,
-  baseDir: string,
+  paths: ReportPaths,
 ): string | undefined {
   const source = finding.source;
   if (!source) return undefined;
   const column = source.column === undefined ? '' : `:${source.column}`;
-  return `${reportPath(source.file, baseDir)}:${source.line}${column}`;
+  return `${reportPath(source.file, paths)}:${source.line}${column}`;
 }
 
 /** The tool version reports carry. */

@@ -2,8 +2,9 @@ import { Rule, Severity } from '../rules/rule';
 import reportSchema from '../schemas/report.schema.json';
 import { Finding } from '../validation/finding';
 import {
+  ReportPaths,
   ReportSummary,
-  baseDirOf,
+  pathsOf,
   reportPath,
   summarize,
   toolVersionOf,
@@ -61,7 +62,7 @@ export interface JsonReport {
 
 /** The JSON report as an object, keys in a fixed order. */
 export function toJsonReport(input: ReportInput): JsonReport {
-  const baseDir = baseDirOf(input);
+  const paths = pathsOf(input);
   const s = summarize(input);
   return {
     $schema: REPORT_SCHEMA_ID,
@@ -77,7 +78,7 @@ export function toJsonReport(input: ReportInput): JsonReport {
       assignments: s.assignments,
     },
     rules: input.result.rules.map(jsonRule),
-    findings: input.result.findings.map((f) => jsonFinding(f, baseDir)),
+    findings: input.result.findings.map((f) => jsonFinding(f, paths)),
   };
 }
 
@@ -97,7 +98,7 @@ function jsonRule(rule: Rule): JsonRule {
   };
 }
 
-function jsonFinding(f: Finding, baseDir: string): JsonFinding {
+function jsonFinding(f: Finding, paths: ReportPaths): JsonFinding {
   // Built field by field: the order is part of the format, and absent
   // optional fields must be missing rather than present as undefined.
   const out: Record<string, unknown> = {
@@ -111,7 +112,7 @@ function jsonFinding(f: Finding, baseDir: string): JsonFinding {
   if (f.source) {
     const { line, column } = f.source;
     out.source = {
-      file: reportPath(f.source.file, baseDir),
+      file: reportPath(f.source.file, paths),
       line,
       ...(column === undefined ? {} : { column }),
     };

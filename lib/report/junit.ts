@@ -3,7 +3,7 @@ import type { TestCase, TestSuite } from 'junit-report-builder';
 import { MappingModel, ModelObject } from '../model/types';
 import { ObjectKind, Rule } from '../rules/rule';
 import { Finding } from '../validation/finding';
-import { baseDirOf, locationLabel, reportPath } from './common';
+import { ReportPaths, locationLabel, pathsOf, reportPath } from './common';
 import { ReportInput, TOOL_NAME } from './types';
 
 /**
@@ -15,7 +15,7 @@ import { ReportInput, TOOL_NAME } from './types';
  * test cases of their own.
  */
 export function renderJunit(input: ReportInput): string {
-  const baseDir = baseDirOf(input);
+  const paths = pathsOf(input);
   const byRulePath = groupByRuleAndPath(input.result.findings);
   const builder = junit.newBuilder().name(TOOL_NAME);
 
@@ -29,11 +29,11 @@ export function renderJunit(input: ReportInput): string {
       if (seen.has(object.path)) continue;
       seen.add(object.path);
       const findings = byRulePath.get(groupKey(rule.id, object.path));
-      addCase(suite, rule, object.path, findings, baseDir);
+      addCase(suite, rule, object.path, findings, paths);
     }
     for (const [path, findings] of ruleGroups(byRulePath, rule.id)) {
       if (seen.has(path)) continue;
-      addCase(suite, rule, path, findings, baseDir);
+      addCase(suite, rule, path, findings, paths);
     }
   }
   return `${builder.build()}\n`;
@@ -72,7 +72,7 @@ function addCase(
   rule: Rule,
   path: string,
   findings: readonly Finding[] | undefined,
-  baseDir: string,
+  paths: ReportPaths,
 ): void {
   const testCase = suite.testCase().className(rule.id).name(path);
   // Most objects have no finding; keep their path cheap at large scale.
@@ -86,13 +86,13 @@ function addCase(
   );
   const suppressed = findings.filter((f) => f.suppressed);
 
-  if (errors.length > 0) fail(testCase, rule, errors, baseDir);
+  if (errors.length > 0) fail(testCase, rule, errors, paths);
   else if (warnings.length === 0) testCase.skipped();
   const located = [...errors, ...warnings, ...suppressed].find((f) => f.source);
-  locate(testCase, located, baseDir);
+  locate(testCase, located, paths);
 
   const notes = [
-    ...warnings.map((f) => details(f, baseDir)),
+    ...warnings.map((f) => details(f, paths)),
     ...suppressed.map(suppressionNote),
   ];
   if (notes.length > 0) testCase.standardOutput(cdata(notes.join('\n\n')));
@@ -107,11 +107,11 @@ function addCase(
 function locate(
   testCase: TestCase,
   finding: Finding | undefined,
-  baseDir: string,
+  paths: ReportPaths,
 ): void {
   const source = finding?.source;
   if (!source) return;
-  testCase.file(reportPath(source.file, baseDir));
+  testCase.file(reportPath(source.file, paths));
   const attributes = (testCase as unknown as { _attributes?: object })
     ._attributes as Record<string, unknown> | undefined;
   if (attributes) attributes.line = source.line;
@@ -121,20 +121,20 @@ function fail(
   testCase: TestCase,
   rule: Rule,
   errors: readonly Finding[],
-  baseDir: string,
+  paths: ReportPaths,
 ): void {
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   testCase.failure(`${errors[0].message}${more}`, rule.id);
-  const body = errors.map((f) => details(f, baseDir)).join('\n\n');
+  const body = errors.map((f) => details(f, paths)).join('\n\n');
   testCase.stacktrace(cdata(body));
 }
 
-function details(f: Finding, baseDir: string): string {
+function details(f: Finding, paths: ReportPaths): string {
   const lines = [f.message];
   if (f.found !== undefined) lines.push(`found: ${f.found}`);
   if (f.expected !== undefined) lines.push(`needed: ${f.expected}`);
   lines.push(`fix: ${f.fix}`, `at ${f.path}`);
-  const location = locationLabel(f, baseDir);
+  const location = locationLabel(f, paths);
   if (location) lines.push(location);
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'url';
 import type * as sarif from 'sarif';
 import { Rule } from '../rules/rule';
 import { Finding } from '../validation/finding';
-import { baseDirOf, reportPath, toolVersionOf } from './common';
+import { ReportPaths, pathsOf, reportPath, toolVersionOf } from './common';
 import { ruleHelpUri } from './rule-docs';
 import { ReportInput, TOOL_NAME } from './types';
 
@@ -24,7 +24,7 @@ export const FINGERPRINT_NAME = 'mappingFinding/v1';
  * viewers hide by default.
  */
 export function toSarif(input: ReportInput): sarif.Log {
-  const baseDir = baseDirOf(input);
+  const paths = pathsOf(input);
   const rules = input.result.rules;
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   return {
@@ -40,12 +40,12 @@ export function toSarif(input: ReportInput): sarif.Log {
           },
         },
         originalUriBaseIds: {
-          [SRCROOT]: { uri: directoryUri(baseDir) },
+          [SRCROOT]: { uri: directoryUri(paths.baseDir) },
         },
         // Columns come from V8 stack frames, which count UTF-16 units.
         columnKind: 'utf16CodeUnits',
         results: input.result.findings.map((f) =>
-          result(f, ruleIndex.get(f.ruleId), baseDir),
+          result(f, ruleIndex.get(f.ruleId), paths),
         ),
       },
     ],
@@ -89,14 +89,14 @@ function descriptor(rule: Rule): sarif.ReportingDescriptor {
 function result(
   f: Finding,
   index: number | undefined,
-  baseDir: string,
+  paths: ReportPaths,
 ): sarif.Result {
   const out: sarif.Result = {
     ruleId: f.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: f.severity,
     message: { text: `${f.message} Fix: ${f.fix}` },
-    locations: [location(f, baseDir)],
+    locations: [location(f, paths)],
     partialFingerprints: { [FINGERPRINT_NAME]: fingerprint(f) },
   };
   if (f.suppressed) {
@@ -111,10 +111,10 @@ function result(
   return out;
 }
 
-function location(f: Finding, baseDir: string): sarif.Location {
+function location(f: Finding, paths: ReportPaths): sarif.Location {
   const logicalLocations = [logical(f.path)];
   if (!f.source) return { logicalLocations };
-  const file = reportPath(f.source.file, baseDir);
+  const file = reportPath(f.source.file, paths);
   const artifactLocation: sarif.ArtifactLocation = path.isAbsolute(file)
     ? { uri: pathToFileURL(file).href }
     : { uri: encodeSegments(file), uriBaseId: SRCROOT };

@@ -2,8 +2,9 @@ import pc from 'picocolors';
 import { Severity } from '../rules/rule';
 import { Finding } from '../validation/finding';
 import {
+  ReportPaths,
   ReportSummary,
-  baseDirOf,
+  pathsOf,
   findingsByRule,
   locationLabel,
   plural,
@@ -35,7 +36,7 @@ export function renderText(input: ReportInput, options: TextOptions): string {
     return `${c.green('No mapping problems found')} in ${counts(summary)}.\n`;
   }
 
-  const baseDir = baseDirOf(input);
+  const paths = pathsOf(input);
   const active = findingsByRule(findings.filter((f) => !f.suppressed));
   const silenced = findings.filter((f) => f.suppressed);
   const blocks: string[] = [];
@@ -48,7 +49,7 @@ export function renderText(input: ReportInput, options: TextOptions): string {
       `${plural(group.length, 'finding')}`;
     const lines = [heading, `  ${c.dim(rule.summary)}`];
     for (const finding of group) {
-      lines.push('', ...findingLines(c, finding, baseDir));
+      lines.push('', ...findingLines(c, finding, paths));
     }
     blocks.push(lines.join('\n'));
   }
@@ -65,9 +66,9 @@ export function renderText(input: ReportInput, options: TextOptions): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-function findingLines(c: Colors, f: Finding, baseDir: string): string[] {
+function findingLines(c: Colors, f: Finding, paths: ReportPaths): string[] {
   const lines = [`  ${f.message}`, `    at ${c.cyan(f.path)}`];
-  const location = locationLabel(f, baseDir);
+  const location = locationLabel(f, paths);
   if (location) lines.push(`    ${c.underline(location)}`);
   const values = foundAndNeeded(f);
   if (values) lines.push(`    ${values}`);

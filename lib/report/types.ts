@@ -24,6 +24,12 @@ export interface ReportInput {
    */
   readonly baseDir?: string;
   /**
+   * Directory that relative file paths in the model start at: where the
+   * model was built, such as the command line's working directory.
+   * @default process.cwd()
+   */
+  readonly cwd?: string;
+  /**
    * Version reported for the tool.
    * @default the version in this package's package.json
    */

@@ -1,4 +1,6 @@
+import * as path from 'path';
 import { LoadedFacts } from '../facts/read';
+import { DEFAULT_EMBEDDED_ROOT } from '../facts/types';
 import { SourceLocation } from '../model/types';
 import { JsonPath } from '../util/json-text';
 import { LazyPlace } from '../util/lazy-place';
@@ -13,15 +15,24 @@ import { TfFile } from './inputs';
  */
 export class Sources {
   private readonly places = new Map<TfFile, Map<string, SourceLocation>>();
+  /** Where relative files of the facts' sources start, when known. */
+  private readonly root?: string;
 
   /**
    * @param embedded true for facts that came with the Terraform JSON;
-   * sources then come from the facts alone, as synthesis reported them.
+   * sources then come from the facts alone, as synthesis reported them,
+   * relative to the directory synthesis ran in.
    */
   constructor(
     private readonly facts: LoadedFacts | undefined,
     private readonly embedded: boolean,
-  ) {}
+  ) {
+    const root =
+      facts?.facts.root ?? (embedded ? DEFAULT_EMBEDDED_ROOT : undefined);
+    if (root !== undefined && facts?.absolute) {
+      this.root = path.resolve(path.dirname(facts.absolute), root);
+    }
+  }
 
   /** The declaration of an object with a block, or only a key. */
   of(key: string, block?: TfBlock): SourceLocation | undefined {
@@ -30,7 +41,7 @@ export class Sources {
       const known =
         ownObject(sources, key) ??
         (block ? ownObject(sources, block.address) : undefined);
-      if (known) return known;
+      if (known) return this.rooted(known);
     }
     if (this.embedded || !block) return undefined;
     return new LazyPlace(block.file.absolute, this.placeOf, block);
@@ -48,6 +59,12 @@ export class Sources {
       return { file, line: place.line, column: place.column };
     };
     return new LazyPlace(file, find, undefined);
+  }
+
+  /** A source whose relative file starts at the root, when there is one. */
+  private rooted(source: SourceLocation): SourceLocation {
+    if (!this.root || path.isAbsolute(source.file)) return source;
+    return { ...source, file: path.resolve(this.root, source.file) };
   }
 
   private readonly placeOf = (block: TfBlock): SourceLocation | undefined => {

@@ -123,7 +123,8 @@ describe('findings about roster rows', () => {
     Roster.fromFileSync(stack, 'Roster', { file });
     app.synth();
 
-    const where = reportPath(relativePath(file), process.cwd());
+    const cwd = process.cwd();
+    const where = reportPath(relativePath(file), { baseDir: cwd, cwd });
     const read = (format: keyof typeof REPORT_FILES) =>
       fs.readFileSync(path.join(outdir, REPORTS_DIR, REPORT_FILES[format]), {
         encoding: 'utf8',
