@@ -120,6 +120,11 @@ export interface AgentNode extends ModelObject {
   readonly languages: readonly Proficiency[];
   /** Trunk link on the agent profile, if any. */
   readonly trunk?: Ref;
+  /**
+   * Where the trunk link was declared, when not with the agent: the
+   * entry of a policy file. Default: with the agent.
+   */
+  readonly linkSource?: SourceLocation;
   /** Keys of trunks whose queue holds this agent as a member. */
   readonly queueTrunks: readonly string[];
 }

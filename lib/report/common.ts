@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { SourceLocation } from '../model/types';
 import { Finding } from '../validation/finding';
 import { packageInfo } from '../util/package';
 import { ReportInput } from './types';
@@ -71,10 +72,20 @@ export function locationLabel(
   finding: Finding,
   paths: ReportPaths,
 ): string | undefined {
-  const source = finding.source;
-  if (!source) return undefined;
+  return finding.source && placeLabel(finding.source, paths);
+}
+
+/** `file:line[:column]` of a source location. */
+export function placeLabel(source: SourceLocation, paths: ReportPaths) {
   const column = source.column === undefined ? '' : `:${source.column}`;
   return `${reportPath(source.file, paths)}:${source.line}${column}`;
+}
+
+/** `trunk link declared here: policy.yaml:5:5` for each related place. */
+export function relatedLabels(finding: Finding, paths: ReportPaths) {
+  return (finding.related ?? []).map(
+    (r) => `${r.message}: ${placeLabel(r.source, paths)}`,
+  );
 }
 
 /** The tool version reports carry. */

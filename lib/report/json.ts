@@ -1,3 +1,4 @@
+import { SourceLocation } from '../model/types';
 import { Rule, Severity } from '../rules/rule';
 import reportSchema from '../schemas/report.schema.json';
 import { Finding } from '../validation/finding';
@@ -40,6 +41,13 @@ export interface JsonFinding {
   readonly subject: string;
   /** `file` is relative to the report's base directory. */
   readonly source?: { file: string; line: number; column?: number };
+  /** Other places the finding concerns, as `source` is given. */
+  readonly related?: {
+    file: string;
+    line: number;
+    column?: number;
+    message: string;
+  }[];
   readonly agent?: { name: string; email: string };
   readonly trunk?: string;
   readonly skill?: string;
@@ -109,13 +117,12 @@ function jsonFinding(f: Finding, paths: ReportPaths): JsonFinding {
     path: f.path,
     subject: f.subject,
   };
-  if (f.source) {
-    const { line, column } = f.source;
-    out.source = {
-      file: reportPath(f.source.file, paths),
-      line,
-      ...(column === undefined ? {} : { column }),
-    };
+  if (f.source) out.source = jsonPlace(f.source, paths);
+  if (f.related?.length) {
+    out.related = f.related.map((r) => ({
+      ...jsonPlace(r.source, paths),
+      message: r.message,
+    }));
   }
   if (f.agent) out.agent = { name: f.agent.name, email: f.agent.email };
   for (const key of OPTIONAL_TEXT) {
@@ -125,6 +132,15 @@ function jsonFinding(f: Finding, paths: ReportPaths): JsonFinding {
     out.suppressed = { path: f.suppressed.path, reason: f.suppressed.reason };
   }
   return out as unknown as JsonFinding;
+}
+
+function jsonPlace(source: SourceLocation, paths: ReportPaths) {
+  const { line, column } = source;
+  return {
+    file: reportPath(source.file, paths),
+    line,
+    ...(column === undefined ? {} : { column }),
+  };
 }
 
 const OPTIONAL_TEXT = [

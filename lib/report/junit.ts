@@ -3,7 +3,13 @@ import type { TestCase, TestSuite } from 'junit-report-builder';
 import { MappingModel, ModelObject } from '../model/types';
 import { ObjectKind, Rule } from '../rules/rule';
 import { Finding } from '../validation/finding';
-import { ReportPaths, locationLabel, pathsOf, reportPath } from './common';
+import {
+  ReportPaths,
+  locationLabel,
+  pathsOf,
+  relatedLabels,
+  reportPath,
+} from './common';
 import { ReportInput, TOOL_NAME } from './types';
 
 /**
@@ -136,6 +142,7 @@ function details(f: Finding, paths: ReportPaths): string {
   lines.push(`fix: ${f.fix}`, `at ${f.path}`);
   const location = locationLabel(f, paths);
   if (location) lines.push(location);
+  lines.push(...relatedLabels(f, paths));
   return lines.join('\n');
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as sarif from 'sarif';
+import { SourceLocation } from '../model/types';
 import { Rule } from '../rules/rule';
 import { Finding } from '../validation/finding';
 import { ReportPaths, pathsOf, reportPath, toolVersionOf } from './common';
@@ -99,6 +100,13 @@ function result(
     locations: [location(f, paths)],
     partialFingerprints: { [FINGERPRINT_NAME]: fingerprint(f) },
   };
+  if (f.related?.length) {
+    out.relatedLocations = f.related.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: physical(r.source, paths),
+      message: { text: r.message },
+    }));
+  }
   if (f.suppressed) {
     out.suppressions = [
       {
@@ -114,16 +122,20 @@ function result(
 function location(f: Finding, paths: ReportPaths): sarif.Location {
   const logicalLocations = [logical(f.path)];
   if (!f.source) return { logicalLocations };
-  const file = reportPath(f.source.file, paths);
+  return { physicalLocation: physical(f.source, paths), logicalLocations };
+}
+
+function physical(
+  source: SourceLocation,
+  paths: ReportPaths,
+): sarif.PhysicalLocation {
+  const file = reportPath(source.file, paths);
   const artifactLocation: sarif.ArtifactLocation = path.isAbsolute(file)
     ? { uri: pathToFileURL(file).href }
     : { uri: encodeSegments(file), uriBaseId: SRCROOT };
-  const region: sarif.Region = { startLine: f.source.line };
-  if (f.source.column !== undefined) region.startColumn = f.source.column;
-  return {
-    physicalLocation: { artifactLocation, region },
-    logicalLocations,
-  };
+  const region: sarif.Region = { startLine: source.line };
+  if (source.column !== undefined) region.startColumn = source.column;
+  return { artifactLocation, region };
 }
 
 function logical(fullyQualifiedName: string): sarif.LogicalLocation {

@@ -8,6 +8,7 @@ import {
   findingsByRule,
   locationLabel,
   plural,
+  relatedLabels,
   summarize,
 } from './common';
 import { ReportInput } from './types';
@@ -70,6 +71,7 @@ function findingLines(c: Colors, f: Finding, paths: ReportPaths): string[] {
   const lines = [`  ${f.message}`, `    at ${c.cyan(f.path)}`];
   const location = locationLabel(f, paths);
   if (location) lines.push(`    ${c.underline(location)}`);
+  for (const related of relatedLabels(f, paths)) lines.push(`    ${related}`);
   const values = foundAndNeeded(f);
   if (values) lines.push(`    ${values}`);
   lines.push(`    ${c.green('fix:')} ${f.fix}`);

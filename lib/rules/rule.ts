@@ -4,6 +4,13 @@ import { SourceLocation } from '../model/types';
 /** How serious a finding is. Errors fail synthesis unless report-only. */
 export type Severity = 'error' | 'warning';
 
+/** Another place that a finding concerns, such as where a link is set. */
+export interface RelatedSource {
+  readonly source: SourceLocation;
+  /** What is there, for people: `trunk link declared here`. */
+  readonly message: string;
+}
+
 /** The parts of a finding a rule fills in. */
 export interface FindingDraft {
   /** Construct path or Terraform address of the object judged. */
@@ -15,6 +22,8 @@ export interface FindingDraft {
   /** What to change, specific to this finding. */
   readonly fix: string;
   readonly source?: SourceLocation;
+  /** Other places the finding concerns, with `source` the main one. */
+  readonly related?: readonly RelatedSource[];
   readonly agent?: { readonly name: string; readonly email: string };
   readonly trunk?: string;
   readonly skill?: string;

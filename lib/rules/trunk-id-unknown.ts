@@ -36,6 +36,7 @@ export const trunkIdUnknown: Rule = {
         path: agent.path,
         subject: agent.key,
         source: agent.source,
+        link: agent.linkSource,
         agent: agentInfo(agent),
         what: `Agent ${agentLabel(agent)} has a trunk link`,
       });
@@ -58,10 +59,15 @@ export const trunkIdUnknown: Rule = {
   },
 };
 
+/** How a finding names the place of a trunk link kept elsewhere. */
+const LINK_DECLARED = 'trunk link declared here';
+
 interface Where {
   path: string;
   subject: string;
   source?: FindingDraft['source'];
+  /** Where the trunk link was declared, when not at `source`. */
+  link?: FindingDraft['source'];
   agent?: FindingDraft['agent'];
   what: string;
 }
@@ -82,6 +88,9 @@ function finding(
     path: where.path,
     subject: where.subject,
     source: where.source,
+    ...(where.link
+      ? { related: [{ source: where.link, message: LINK_DECLARED }] }
+      : {}),
     agent: where.agent,
     trunk: raw,
     found: value,

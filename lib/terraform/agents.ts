@@ -1,4 +1,10 @@
-import { AgentNode, AgentState, Ref, TrunkNode } from '../model/types';
+import {
+  AgentNode,
+  AgentState,
+  Ref,
+  SourceLocation,
+  TrunkNode,
+} from '../model/types';
 import { normalEmail } from '../rules/duplicate-agent';
 import { level, nested, text } from './fields';
 import { TrunkTies } from './links';
@@ -15,6 +21,8 @@ const NONE: readonly string[] = Object.freeze([]);
 interface Link {
   readonly trunk?: Ref;
   readonly queues: readonly string[];
+  /** The entry of the policy file that sets the trunk. */
+  readonly source?: SourceLocation;
 }
 
 /** Finds the user key a facts string names: address, key or email. */
@@ -90,6 +98,7 @@ export function agents(
           proficiency: level(entry.proficiency),
         })),
         trunk,
+        ...(link?.source ? { linkSource: link.source } : {}),
         queueTrunks,
         source: module.sources.of(key, block),
       };
@@ -136,7 +145,12 @@ function factsLinks(
       }
       const trunk =
         entry.trunk === undefined ? undefined : resolver.facts(entry.trunk);
-      links.set(user, { ...(trunk ? { trunk } : {}), queues });
+      const source = trunk && module.sources.factsEntry(['agents', i, 'trunk']);
+      links.set(user, {
+        ...(trunk ? { trunk } : {}),
+        queues,
+        ...(source ? { source } : {}),
+      });
     });
   }
   return links;

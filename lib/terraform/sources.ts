@@ -49,9 +49,17 @@ export class Sources {
 
   /** The declaration of an object only the facts declare, at `entry`. */
   ofFacts(key: string, entry: JsonPath): SourceLocation | undefined {
-    const known = this.of(key);
+    return this.of(key) ?? this.factsEntry(entry);
+  }
+
+  /**
+   * The place of an entry of a policy file, found when a report reads
+   * it. Undefined for facts embedded by synthesis, whose entries are no
+   * place a user edits.
+   */
+  factsEntry(entry: JsonPath): SourceLocation | undefined {
     const facts = this.facts;
-    if (known || this.embedded || !facts) return known;
+    if (this.embedded || !facts) return undefined;
     const file = facts.absolute ?? facts.file;
     const find = (): SourceLocation | undefined => {
       const place = facts.locate(entry);

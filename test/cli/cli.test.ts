@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { runCli } from '../../lib/cli/run';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'tf-export');
@@ -185,6 +186,52 @@ describe('genesyscloud-byoc-check output', () => {
     const { stdout } = await run(['--help']);
     expect(stdout).toContain('ending in "/"');
     expect(stdout).toContain('-o reports/');
+  });
+
+  test('a policy-file link typo points at the policy line too', async () => {
+    const dir = tempDir();
+    const policy = path.join(dir, 'policy.yaml');
+    const text = fs.readFileSync(path.join(FIXTURES, 'clean/policy.yaml'));
+    fs.writeFileSync(
+      policy,
+      `${text}agents:\n  - user: weiling.tan@apac.example.com\n` +
+        '    trunk: byoc_singapore_mian\n',
+    );
+    const typoLine = String(text).split('\n').length + 2;
+    const args = ['--policy', policy, 'clean/genesyscloud.tf.json', '--format'];
+    const sarif = JSON.parse((await run([...args, 'sarif'])).stdout);
+    const [result] = sarif.runs[0].results.filter(
+      (r: { ruleId: string }) => r.ruleId === 'trunk-id-unknown',
+    );
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'clean/genesyscloud.tf.json',
+    );
+    expect(result.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: pathToFileURL(policy).href },
+          region: { startLine: typoLine, startColumn: 5 },
+        },
+        message: { text: 'trunk link declared here' },
+      },
+    ]);
+
+    const json = JSON.parse((await run([...args, 'json'])).stdout);
+    const [finding] = json.findings.filter(
+      (f: { ruleId: string }) => f.ruleId === 'trunk-id-unknown',
+    );
+    expect(finding.related).toEqual([
+      {
+        file: policy,
+        line: typoLine,
+        column: 5,
+        message: 'trunk link declared here',
+      },
+    ]);
+    expect((await run([...args, 'text'])).stdout).toContain(
+      `trunk link declared here: ${policy}:${typoLine}:5`,
+    );
   });
 
   test('colours text only on a terminal, and never with --no-color', async () => {

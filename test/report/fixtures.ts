@@ -14,6 +14,13 @@ export const BASE_DIR = '/work/app';
 /** Source of agent Bob, whose trunk link has a typo. */
 export const BOB_SOURCE = { file: '/work/app/src/agents.ts', line: 12 };
 
+/** Where Bob's mistyped trunk link is set: a policy-file entry. */
+export const BOB_LINK_SOURCE = {
+  file: '/work/app/policy.yaml',
+  line: 7,
+  column: 5,
+};
+
 /** Source of agent Dan, who sits in a queue without a trunk link. */
 export const DAN_SOURCE = {
   file: '/work/app/src/roster dir/agents.csv',
@@ -66,7 +73,8 @@ function assignment(agentName: string, trunkId: string): AssignmentNode {
 }
 
 /**
- * A small app with planted mistakes: Bob's trunk id has a typo, Cat is on
+ * A small app with planted mistakes: Bob's trunk id has a typo (in a
+ * policy-file entry apart from Bob's declaration), Cat is on
  * an inactive trunk (suppressed), Dan sits in a queue without a trunk
  * link, Eve has proficiency 7, and one suppression matches nothing.
  */
@@ -91,7 +99,11 @@ export function sampleModel(): MappingModel {
     ],
     agents: [
       agent('Ann', { trunk: link('trunk-1') }),
-      agent('Bob', { trunk: link('trunk-l'), source: BOB_SOURCE }),
+      agent('Bob', {
+        trunk: link('trunk-l'),
+        source: BOB_SOURCE,
+        linkSource: BOB_LINK_SOURCE,
+      }),
       agent('Cat', { trunk: link('trunk-2') }),
       agent('Dan', { queueTrunks: ['trunk:TrunkOne'], source: DAN_SOURCE }),
       agent('Eve', {

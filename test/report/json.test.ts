@@ -81,6 +81,15 @@ describe('toJsonReport', () => {
       found: '"trunk-l"',
     });
     expect(bob?.source).not.toHaveProperty('column');
+    expect(bob?.related).toEqual([
+      {
+        file: 'policy.yaml',
+        line: 7,
+        column: 5,
+        message: 'trunk link declared here',
+      },
+    ]);
+    expect(report.findings.filter((f) => f.related)).toHaveLength(1);
     const dan = report.findings.find((f) => f.path === 'App/Stack/Dan');
     expect(dan?.source).toEqual({
       file: 'src/roster dir/agents.csv',

@@ -95,6 +95,7 @@ describe('renderJunit', () => {
     expect(body).toContain('needed: trunk-1 | trunk-2');
     expect(body).toContain(`fix: ${finding?.fix}`);
     expect(body).toContain('src/agents.ts:12');
+    expect(body).toContain('trunk link declared here: policy.yaml:7:5');
   });
 
   test('gives a case with findings the file and line attributes', () => {

@@ -117,6 +117,21 @@ describe('toSarif', () => {
     expect(uri).toBe('src/roster%20dir/agents.csv');
   });
 
+  test('points at a trunk link set elsewhere as a related location', () => {
+    const bob = byPath(results, 'App/Stack/Bob');
+    expect(bob?.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'policy.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 7, startColumn: 5 },
+        },
+        message: { text: 'trunk link declared here' },
+      },
+    ]);
+    expect(results.filter((r) => r.relatedLocations)).toHaveLength(1);
+  });
+
   test('suppressed findings carry an external suppression', () => {
     const suppressed = results.filter((r) => r.suppressions);
     expect(suppressed.map((r) => r.ruleId)).toEqual(['trunk-inactive']);

@@ -30,6 +30,7 @@ describe('renderText', () => {
     const bob = block(text, 'trunk-id-unknown');
     expect(bob).toContain('at App/Stack/Bob');
     expect(bob).toMatch(/^\s+src\/agents\.ts:12$/m);
+    expect(bob).toMatch(/^\s+trunk link declared here: policy\.yaml:7:5$/m);
     expect(bob).toContain('found: "trunk-l"');
     expect(bob).toContain('needed: trunk-1 | trunk-2');
     expect(bob).toMatch(/fix: .*"trunk-1"/);
