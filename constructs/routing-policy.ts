@@ -1,8 +1,14 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { Lazy } from 'cdktf';
 import { DeclarationSite } from '../lib/model/source';
 import { DEFAULT_MAX_AGENTS } from '../lib/rules/trunk-capacity-exceeded';
-import { GenesysPropsError, requireProficiency, requireText } from './errors';
+import { refuseCredentials } from './credentials';
+import {
+  GenesysPropsError,
+  requireList,
+  requireProficiency,
+  requireText,
+} from './errors';
 import { ILanguage } from './language';
 import { addressOf, checkRef, toRef } from './refs';
 import {
@@ -46,18 +52,37 @@ export interface RoutingPolicyProps {
   readonly divisionId?: string;
 }
 
+/** A routing policy as trunks use it. */
+export interface IRoutingPolicy extends IConstruct {
+  /** Identity of the policy in the mapping model. */
+  readonly modelKey: string;
+  /** Policy name; also the name of its skill group. */
+  readonly policyName: string;
+  /** Genesys id of the policy's skill group (a token until apply). */
+  readonly skillGroupId: string;
+}
+
 /**
  * What a trunk expects of its agents. Genesys has no trunk policy object,
  * so the policy becomes a `genesyscloud_routing_skill_group` whose skill
  * conditions state the requirements; each trunk that carries the policy
  * routes through a queue that uses this group.
  */
-export class RoutingPolicy extends Construct implements IMappingParticipant {
+export class RoutingPolicy
+  extends Construct
+  implements IRoutingPolicy, IMappingParticipant
+{
   /** The generated skill group. */
   readonly skillGroup: RoutingSkillGroup;
+  /** Genesys id of the skill group (a token until apply). */
+  readonly skillGroupId: string;
+  /** Policy name; also the name of its skill group. */
   readonly policyName: string;
+  /** Most agents one trunk may carry under this policy. */
   readonly maxAgents: number;
+  /** Skills every agent on the trunk needs, as declared. */
   readonly requiredSkills: readonly SkillRequirement[];
+  /** Languages every agent on the trunk needs, as declared. */
   readonly requiredLanguages: readonly LanguageRequirement[];
   /** Identity of the policy in the mapping model. */
   readonly modelKey: string;
@@ -67,6 +92,7 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
   constructor(scope: Construct, id: string, props: RoutingPolicyProps) {
     super(scope, id);
     this.modelKey = this.node.path;
+    refuseCredentials(this.modelKey, props);
     this.policyName = requireText(this, 'name', props?.name);
     this.maxAgents = props.maxAgents ?? DEFAULT_MAX_AGENTS;
     if (!Number.isInteger(this.maxAgents) || this.maxAgents < 1) {
@@ -77,8 +103,18 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
         'a whole number of at least 1',
       );
     }
-    this.requiredSkills = [...(props.requiredSkills ?? [])];
-    this.requiredLanguages = [...(props.requiredLanguages ?? [])];
+    this.requiredSkills = requireList(
+      this,
+      'requiredSkills',
+      props.requiredSkills,
+      '{ skill, minProficiency } entries',
+    );
+    this.requiredLanguages = requireList(
+      this,
+      'requiredLanguages',
+      props.requiredLanguages,
+      '{ language, minProficiency } entries',
+    );
     this.requiredSkills.forEach((r, i) => {
       checkRef(this, `requiredSkills[${i}].skill`, r?.skill);
       requireProficiency(
@@ -105,6 +141,7 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
         produce: () => this.skillConditions(),
       }),
     });
+    this.skillGroupId = this.skillGroup.id;
     MappingRegistry.of(this).register(this);
   }
 
