@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
-import { Lazy } from 'cdktf';
+import { Lazy, TerraformResource, TerraformStack } from 'cdktf';
 import { DeclarationSite } from '../lib/model/source';
 import { DEFAULT_MAX_AGENTS } from '../lib/rules/trunk-capacity-exceeded';
 import { refuseCredentials } from './credentials';
@@ -9,7 +9,7 @@ import {
   requireProficiency,
   requireText,
 } from './errors';
-import { ILanguage } from './language';
+import { ILanguage, Language } from './language';
 import { addressOf, checkRef, toRef } from './refs';
 import {
   IMappingParticipant,
@@ -17,7 +17,7 @@ import {
   ModelBuilderSink,
   stackName,
 } from './registry';
-import { ISkill } from './skill';
+import { ISkill, Skill } from './skill';
 import { RoutingSkillGroup } from './provider';
 
 /** A skill a routing policy requires, at a minimum proficiency. */
@@ -67,6 +67,11 @@ export interface IRoutingPolicy extends IConstruct {
  * so the policy becomes a `genesyscloud_routing_skill_group` whose skill
  * conditions state the requirements; each trunk that carries the policy
  * routes through a queue that uses this group.
+ *
+ * The conditions name skills and languages, so the group depends on the
+ * skills and languages of its stack that it requires, and Terraform
+ * creates them first. Imported ones exist already. Across stacks there is
+ * no such dependency: deploy the stack that declares them first.
  */
 export class RoutingPolicy
   extends Construct
@@ -145,9 +150,28 @@ export class RoutingPolicy
     MappingRegistry.of(this).register(this);
   }
 
-  /** Remembers the registry used to resolve string references. */
+  /**
+   * Remembers the registry used to resolve string references, and makes
+   * the skill group depend on the required skills and languages that the
+   * stack creates.
+   */
   finalizeMapping(registry: MappingRegistry): void {
     this.registry = registry;
+    const targets = [
+      ...this.requiredSkills.map((r) => resolve(registry, 'skills', r.skill)),
+      ...this.requiredLanguages.map((r) =>
+        resolve(registry, 'languages', r.language),
+      ),
+    ];
+    const stack = TerraformStack.of(this);
+    const addresses = new Set<string>();
+    for (const target of targets) {
+      const resource = createdResource(target);
+      if (resource && TerraformStack.of(resource) === stack) {
+        addresses.add(addressOf(resource));
+      }
+    }
+    if (addresses.size > 0) this.skillGroup.dependsOn = [...addresses];
   }
 
   /** Adds the policy to the model. */
@@ -203,4 +227,22 @@ export class RoutingPolicy
     }
     return this.registry?.findByLiteral(kind, ref)?.facts.name ?? ref;
   }
+}
+
+function resolve(
+  registry: MappingRegistry,
+  kind: 'skills' | 'languages',
+  ref: ISkill | ILanguage | string,
+): IConstruct | undefined {
+  return typeof ref === 'string' ? registry.findByLiteral(kind, ref) : ref;
+}
+
+/** The resource that creates a declared skill or language, if it is one. */
+function createdResource(
+  target: IConstruct | undefined,
+): TerraformResource | undefined {
+  if (target instanceof Skill || target instanceof Language) {
+    return target.resource;
+  }
+  return undefined;
 }
