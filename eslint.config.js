@@ -27,6 +27,27 @@ module.exports = tseslint.config(
     },
   },
   {
+    // Errors for bad input name the construct and the fix.
+    files: ['constructs/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Error']",
+          message:
+            'Throw a typed error from constructs/errors.ts that names the ' +
+            'construct and the fix (GenesysPropsError, GenesysConstructError).',
+        },
+        {
+          selector: "CallExpression[callee.name='Error']",
+          message:
+            'Throw a typed error from constructs/errors.ts that names the ' +
+            'construct and the fix (GenesysPropsError, GenesysConstructError).',
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.ts', 'lib/cli/**/*.ts', 'bench/**/*.ts', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },

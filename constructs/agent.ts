@@ -3,7 +3,12 @@ import { DeclarationSite } from '../lib/model/source';
 import { AgentState, SourceLocation } from '../lib/model/types';
 import { IByocTrunk, ITrunkAgent } from './byoc-trunk';
 import { refuseCredentials } from './credentials';
-import { requireChoice, requireProficiency, requireText } from './errors';
+import {
+  requireChoice,
+  requireList,
+  requireProficiency,
+  requireText,
+} from './errors';
 import { ILanguage } from './language';
 import { IModelObject, addressOf, checkRef, toRef } from './refs';
 import {
@@ -64,24 +69,37 @@ export interface AgentProps {
 
 const STATES: readonly AgentState[] = ['active', 'inactive', 'deleted'];
 
+/** An agent as trunks and WFM assignments use it. */
+export interface IAgent extends ITrunkAgent {
+  /** Email; unique in the organization. */
+  readonly email: string;
+  /** WebRTC phone made for the trunk link, once the app is finalized. */
+  readonly phone?: TelephonyProvidersEdgesPhone;
+}
+
 /**
  * An agent: a `genesyscloud_user` with routing skills and languages, and
  * optionally a trunk link that the app makes real with a WebRTC phone on
  * the trunk's inbound site and membership in the trunk's queue.
  */
-export class Agent
-  extends Construct
-  implements ITrunkAgent, IMappingParticipant
-{
+export class Agent extends Construct implements IAgent, IMappingParticipant {
   /** The generated user. */
   readonly resource: User;
+  /** Genesys id of the user (a token until apply). */
   readonly userId: string;
+  /** Display name. */
   readonly agentName: string;
+  /** Email; unique in the organization. */
   readonly email: string;
+  /** Account state. */
   readonly state: AgentState;
+  /** Routing skills with proficiencies, as declared. */
   readonly skills: readonly AgentSkill[];
+  /** Routing languages with proficiencies, as declared. */
   readonly languages: readonly AgentLanguage[];
+  /** Trunk link as declared: a trunk construct or a trunk id. */
   readonly trunk?: IByocTrunk | string;
+  /** Identity of the agent in the mapping model. */
   readonly modelKey: string;
   /** WebRTC phone made for the trunk link, once the app is finalized. */
   phone?: TelephonyProvidersEdgesPhone;
@@ -98,8 +116,18 @@ export class Agent
     this.agentName = requireText(this, 'name', props?.name);
     this.email = requireText(this, 'email', props.email);
     this.state = requireChoice(this, 'state', props.state ?? 'active', STATES);
-    this.skills = [...(props.skills ?? [])];
-    this.languages = [...(props.languages ?? [])];
+    this.skills = requireList(
+      this,
+      'skills',
+      props.skills,
+      '{ skill, proficiency } entries',
+    );
+    this.languages = requireList(
+      this,
+      'languages',
+      props.languages,
+      '{ language, proficiency } entries',
+    );
     this.skills.forEach((s, i) => {
       checkRef(this, `skills[${i}].skill`, s?.skill);
       requireProficiency(

@@ -7,7 +7,12 @@ import {
   BYOC_TRUNK_TYPE,
 } from '../lib/rules/trunk-not-byoc-cloud';
 import { refuseCredentials } from './credentials';
-import { GenesysPropsError, requireChoice, requireText } from './errors';
+import {
+  GenesysPropsError,
+  requireChoice,
+  requireList,
+  requireText,
+} from './errors';
 import { IModelObject, addressOf, toRef } from './refs';
 import {
   IMappingParticipant,
@@ -15,7 +20,7 @@ import {
   ModelBuilderSink,
   stackName,
 } from './registry';
-import { RoutingPolicy } from './routing-policy';
+import { IRoutingPolicy } from './routing-policy';
 import { ISite } from './site';
 import { ByocSipSettings, sipProperties } from './sip-settings';
 import { TrunkQueue, TrunkQueueProps } from './trunk-queue';
@@ -38,7 +43,7 @@ export interface IByocTrunk extends IModelObject {
   /** The id agents and WFM assignments use to name this trunk. */
   readonly trunkId: string;
   /** The routing policy the trunk applies, if any. */
-  readonly policy?: RoutingPolicy;
+  readonly policy?: IRoutingPolicy;
   /** Site that takes the trunk's inbound calls, when known. */
   readonly inboundSite?: ISite;
   /** Queue that holds the trunk's agents, when the trunk has a policy. */
@@ -68,7 +73,7 @@ export interface ByocTrunkProps {
   /** Media site of the trunk. Default: chosen by Genesys. */
   readonly site?: ISite;
   /** Requirements the trunk applies to its agents. */
-  readonly policy: RoutingPolicy;
+  readonly policy: IRoutingPolicy;
   /** Trunk state. Default: `active`. */
   readonly state?: TrunkState;
   /** Agent capacity of the trunk. Default: the policy's maxAgents. */
@@ -86,7 +91,7 @@ export interface ByocTrunkAttributes {
   /** Name, for messages. Default: none. */
   readonly name?: string;
   /** Routing policy the trunk applies. Default: none (no checks). */
-  readonly policy?: RoutingPolicy;
+  readonly policy?: IRoutingPolicy;
   /** Trunk state as the user knows it. */
   readonly state: TrunkState;
   /** AWS regions the trunk serves, for example `['ap-southeast-1']`. */
@@ -104,10 +109,15 @@ abstract class TrunkBase
   extends Construct
   implements IByocTrunk, IMappingParticipant
 {
+  /** Identity of the trunk in the mapping model. */
   readonly modelKey: string;
+  /** The id agents and WFM assignments use to name this trunk. */
   readonly trunkId: string;
-  readonly policy?: RoutingPolicy;
+  /** The routing policy the trunk applies, if any. */
+  readonly policy?: IRoutingPolicy;
+  /** Site that takes the trunk's inbound calls, when known. */
   readonly inboundSite?: ISite;
+  /** Queue that holds the trunk's agents, when the trunk has a policy. */
   readonly queue?: TrunkQueue;
   /** Queues collect members after agents have linked. */
   readonly finalizePhase = 1;
@@ -121,7 +131,7 @@ abstract class TrunkBase
     fields: {
       trunkId?: string;
       name?: string;
-      policy?: RoutingPolicy;
+      policy?: IRoutingPolicy;
       inboundSite?: ISite;
       state?: TrunkState;
       agentCapacity?: number;
@@ -132,7 +142,15 @@ abstract class TrunkBase
     this.modelKey = this.node.path;
     this.trunkId = requireText(this, 'trunkId', fields.trunkId ?? id);
     this.state = requireChoice(this, 'state', fields.state ?? 'active', STATES);
-    this.policy = fields.policy;
+    if (fields.policy != null && !isPolicy(fields.policy)) {
+      throw new GenesysPropsError(
+        this.node.path,
+        'policy',
+        fields.policy,
+        'a RoutingPolicy construct',
+      );
+    }
+    this.policy = fields.policy ?? undefined;
     this.inboundSite = fields.inboundSite;
     this.agentCapacity = checkCapacity(this, fields.agentCapacity);
     const registry = MappingRegistry.of(this);
@@ -225,7 +243,9 @@ export class ByocTrunk extends TrunkBase {
 
   /** The generated trunk base settings. */
   readonly resource: TelephonyProvidersEdgesTrunkbasesettings;
+  /** Trunk name. */
   readonly trunkName: string;
+  /** Id WFM trunk associations use: the trunk's Genesys id, a token. */
   readonly associationId: string;
   private readonly site?: ISite;
 
@@ -240,7 +260,7 @@ export class ByocTrunk extends TrunkBase {
       queue: props?.queue,
     });
     refuseCredentials(this.node.path, props);
-    this.trunkName = requireText(this, 'name', props.name);
+    this.trunkName = requireText(this, 'name', props?.name);
     if (!props.inboundSite) {
       throw new GenesysPropsError(
         this.node.path,
@@ -254,7 +274,7 @@ export class ByocTrunk extends TrunkBase {
         this.node.path,
         'policy',
         props.policy,
-        'a RoutingPolicy',
+        'a RoutingPolicy construct',
       );
     }
     this.site = props.site;
@@ -291,7 +311,8 @@ export class ByocTrunk extends TrunkBase {
 }
 
 class ImportedTrunk extends TrunkBase {
-  private readonly attrs: ByocTrunkAttributes;
+  private readonly regions: readonly string[];
+  private readonly trunkName?: string;
 
   get associationId(): string {
     return this.trunkId;
@@ -306,10 +327,15 @@ class ImportedTrunk extends TrunkBase {
       state: attrs?.state,
       agentCapacity: attrs?.agentCapacity,
     });
-    this.attrs = attrs;
-    (attrs.regions ?? []).forEach((r, i) =>
-      requireText(this, `regions[${i}]`, r),
+    refuseCredentials(this.node.path, attrs);
+    this.regions = requireList<string>(
+      this,
+      'regions',
+      attrs.regions,
+      'AWS regions',
     );
+    this.regions.forEach((r, i) => requireText(this, `regions[${i}]`, r));
+    this.trunkName = attrs.name ?? undefined;
   }
 
   contributeToModel(builder: ModelBuilderSink): void {
@@ -317,8 +343,8 @@ class ImportedTrunk extends TrunkBase {
       ...this.baseNode(),
       origin: 'imported',
       id: this.trunkId,
-      ...(this.attrs.name ? { name: this.attrs.name } : {}),
-      regions: [...(this.attrs.regions ?? [])],
+      ...(this.trunkName ? { name: this.trunkName } : {}),
+      regions: [...this.regions],
     });
   }
 }
@@ -334,5 +360,16 @@ function checkCapacity(
     'agentCapacity',
     value,
     'a whole number of at least 1',
+  );
+}
+
+/** True for a routing policy: a construct with a model key and group. */
+function isPolicy(value: unknown): value is IRoutingPolicy {
+  if (value === null || typeof value !== 'object') return false;
+  const policy = value as Partial<IRoutingPolicy>;
+  return (
+    Construct.isConstruct(value) &&
+    typeof policy.modelKey === 'string' &&
+    typeof policy.skillGroupId === 'string'
   );
 }

@@ -1,10 +1,15 @@
 import { IConstruct } from 'constructs';
+import { GenesysError } from '../lib/util/library-error';
+import { renderValue } from '../lib/util/render-value';
+
+export { GenesysError } from '../lib/util/library-error';
 
 /**
  * A construct was given props it cannot work with. The message names the
- * construct path, the property, the value and what is allowed.
+ * construct path, the property, the value (cut short when long) and what
+ * is allowed.
  */
-export class GenesysPropsError extends Error {
+export class GenesysPropsError extends GenesysError {
   constructor(
     readonly constructPath: string,
     readonly property: string,
@@ -12,11 +17,31 @@ export class GenesysPropsError extends Error {
     readonly allowed: string,
   ) {
     super(
-      `${constructPath}: invalid ${property} ${render(value)}; ` +
+      `${label(constructPath)}: invalid ${property} ${renderValue(value)}; ` +
         `allowed: ${allowed}.`,
     );
     this.name = 'GenesysPropsError';
   }
+}
+
+/**
+ * A construct or stack was used in a way the library cannot support. The
+ * message names its path, the problem and the fix.
+ */
+export class GenesysConstructError extends GenesysError {
+  constructor(
+    readonly constructPath: string,
+    readonly problem: string,
+    readonly fix: string,
+  ) {
+    super(`${label(constructPath)}: ${problem} Fix: ${fix}`);
+    this.name = 'GenesysConstructError';
+  }
+}
+
+/** The app itself has the empty path; messages call it by its class. */
+function label(constructPath: string): string {
+  return constructPath === '' ? 'GenesysApp' : constructPath;
 }
 
 /** Throws GenesysPropsError unless `value` is a non-blank string. */
@@ -30,6 +55,29 @@ export function requireText(
     throw new GenesysPropsError(scope.node.path, property, value, allowed);
   }
   return value;
+}
+
+/**
+ * A copy of a list prop; undefined and null stand for an empty list.
+ * Throws GenesysPropsError for anything but an array, a string included:
+ * it would otherwise be read one character at a time.
+ */
+export function requireList<T>(
+  scope: IConstruct,
+  property: string,
+  value: unknown,
+  items: string,
+): T[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    throw new GenesysPropsError(
+      scope.node.path,
+      property,
+      value,
+      `a list (array) of ${items}`,
+    );
+  }
+  return [...value] as T[];
 }
 
 /** Throws unless `value` is a proficiency from 0 to 5 (whole if asked). */
@@ -54,6 +102,33 @@ export function requireProficiency(
   return value as number;
 }
 
+/** Throws unless `value` is a whole number from `min` to `max`. */
+export function requireWholeNumber(
+  scope: IConstruct,
+  property: string,
+  value: unknown,
+  min: number,
+  max = Infinity,
+): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < min ||
+    value > max
+  ) {
+    const range = Number.isFinite(max)
+      ? `from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`
+      : `of at least ${min.toLocaleString('en')}`;
+    throw new GenesysPropsError(
+      scope.node.path,
+      property,
+      value,
+      `a whole number ${range}`,
+    );
+  }
+  return value;
+}
+
 /** Throws unless `value` is one of `choices`. */
 export function requireChoice<T extends string>(
   scope: IConstruct,
@@ -70,14 +145,4 @@ export function requireChoice<T extends string>(
     );
   }
   return value as T;
-}
-
-function render(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'string') return JSON.stringify(value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }

@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { App, AppConfig, Lazy, TerraformStack } from 'cdktf';
 import { embedFacts } from '../lib/facts/embed';
@@ -6,11 +5,12 @@ import { MappingModel } from '../lib/model/types';
 import {
   ReportFormat,
   ReportInput,
-  parseFormats,
   renderText,
   writeReports,
 } from '../lib/report';
 import { writeFileAtomic } from '../lib/util/atomic-write';
+import { exitCleanlyOnLibraryErrors } from '../lib/util/error-exit';
+import { GenesysError } from '../lib/util/library-error';
 import { skipTokenStackTraces } from '../lib/util/stack-traces';
 import {
   ValidationResult,
@@ -19,23 +19,29 @@ import {
 } from '../lib/validation/engine';
 import { WfmPayloadDocument, payloadErrors } from '../lib/wfm/payload';
 import { MAX_AGENTS_PER_REQUEST } from '../lib/wfm/payload';
-import { requireChoice } from './errors';
+import { clearReports, clearStackOutput } from './app-output';
+import {
+  Setting,
+  VALIDATION_ENVIRONMENT,
+  ValidationMode,
+  reportsSetting,
+  validationSetting,
+} from './app-settings';
+import { GenesysConstructError } from './errors';
 import { buildModel } from './model-builder';
+import { refuseProviderCredentials } from './provider-credentials';
 import { MappingRegistry } from './registry';
 import { resolveJson } from './resolve-json';
 import { WfmBatches } from './wfm-batches';
 
-/** How validation affects synthesis. */
-export type ValidationMode = 'enforce' | 'report-only' | 'off';
+export {
+  REPORTS_CONTEXT,
+  REPORTS_ENVIRONMENT,
+  VALIDATION_CONTEXT,
+  VALIDATION_ENVIRONMENT,
+  ValidationMode,
+} from './app-settings';
 
-/** Context key (cdktf.json `context`) of the validation mode. */
-export const VALIDATION_CONTEXT = 'genesyscloud-byoc:validation';
-/** Context key of the report formats to write. */
-export const REPORTS_CONTEXT = 'genesyscloud-byoc:reports';
-/** Environment variable of the validation mode; overrides context. */
-export const VALIDATION_ENVIRONMENT = 'GENESYSCLOUD_BYOC_VALIDATION';
-/** Environment variable of the report formats; overrides context. */
-export const REPORTS_ENVIRONMENT = 'GENESYSCLOUD_BYOC_REPORTS';
 /** Set to 1 to keep cdktf's token creation stack traces. */
 export const TOKEN_TRACES_ENVIRONMENT = 'GENESYSCLOUD_BYOC_TOKEN_STACK_TRACES';
 /** Folder under the output directory that holds the reports. */
@@ -43,20 +49,20 @@ export const REPORTS_DIR = 'genesyscloud-byoc';
 /** Name of the WFM payload file in each stack's folder. */
 export const WFM_PAYLOAD_FILE = 'wfm-assignments.json';
 
-const MODES: readonly ValidationMode[] = ['enforce', 'report-only', 'off'];
-
 /** Properties of a {@link GenesysApp}. */
 export interface GenesysAppProps extends AppConfig {
   /**
    * `enforce` fails synthesis on any error finding; `report-only` reports
-   * and synthesizes anyway; `off` skips validation. Default: the
+   * and synthesizes anyway; `off` skips validation. A mode set here wins
+   * over the environment and context. Default: the
    * GENESYSCLOUD_BYOC_VALIDATION variable, else the
    * `genesyscloud-byoc:validation` context, else `enforce`.
    */
   readonly validation?: ValidationMode;
   /**
-   * Report formats written under `<outdir>/genesyscloud-byoc/`. Default:
-   * the GENESYSCLOUD_BYOC_REPORTS variable, else the
+   * Report formats written under `<outdir>/genesyscloud-byoc/`. Formats
+   * set here win over the environment and context. Default: the
+   * GENESYSCLOUD_BYOC_REPORTS variable, else the
    * `genesyscloud-byoc:reports` context, else none.
    */
   readonly reports?: ReportFormat[];
@@ -76,7 +82,7 @@ export interface GenesysAppProps extends AppConfig {
 }
 
 /** Thrown by synth when `throwOnFailure` is set and validation fails. */
-export class MappingValidationError extends Error {
+export class MappingValidationError extends GenesysError {
   constructor(
     message: string,
     readonly result: ValidationResult,
@@ -90,6 +96,7 @@ export class MappingValidationError extends Error {
 export interface SynthOutcome {
   /** False when validation failed and nothing was synthesized. */
   readonly synthesized: boolean;
+  /** The mapping model the app's constructs formed. */
   readonly model: MappingModel;
   /** Undefined when validation is off. */
   readonly result?: ValidationResult;
@@ -100,36 +107,37 @@ export interface SynthOutcome {
 /**
  * A cdktf App that validates agent-trunk mappings across all its stacks
  * before writing anything, then writes the stacks, each stack's WFM bulk
- * payload and the reports. A failing app leaves no stack JSON or payload
- * behind, prints its findings, and exits non-zero.
+ * payload and the reports.
+ *
+ * Stack output that an earlier run left (`<outdir>/stacks/` and
+ * `manifest.json`) is removed when the app is created and again when it
+ * synthesizes, and whatever a failing synthesis half-wrote is removed
+ * too: a failing app, or one that throws before it synthesizes, leaves
+ * no stack JSON or payload for a pipeline to apply. Other files in the
+ * output directory are left alone. Bad props and other library errors
+ * end a `node` or `ts-node` run with their message and exit code 1.
  */
 export class GenesysApp extends App {
+  /** The validation mode in force. */
   readonly validationMode: ValidationMode;
+  /** The report formats written on synth. */
   readonly reportFormats: readonly ReportFormat[];
   /** The outcome of the last synth. */
   outcome?: SynthOutcome;
+  private readonly validationSetting: Setting<ValidationMode>;
   private readonly throwOnFailure: boolean;
   private readonly reportStream: NodeJS.WritableStream & { isTTY?: boolean };
 
   constructor(props: GenesysAppProps = {}) {
     super(props);
+    exitCleanlyOnLibraryErrors();
+    this.clearOutput(true);
     const traces =
       props.tokenStackTraces ?? process.env[TOKEN_TRACES_ENVIRONMENT] === '1';
     if (!traces) skipTokenStackTraces();
-    const mode =
-      process.env[VALIDATION_ENVIRONMENT] ||
-      props.validation ||
-      this.node.tryGetContext(VALIDATION_CONTEXT) ||
-      'enforce';
-    this.validationMode = requireChoice(this, 'validation', mode, MODES);
-    this.reportFormats = process.env[REPORTS_ENVIRONMENT]
-      ? parseFormats(process.env[REPORTS_ENVIRONMENT], REPORTS_ENVIRONMENT)
-      : props.reports
-        ? parseFormats(props.reports, 'GenesysApp reports')
-        : parseFormats(
-            this.node.tryGetContext(REPORTS_CONTEXT),
-            `cdktf.json context ${REPORTS_CONTEXT}`,
-          );
+    this.validationSetting = validationSetting(this, props.validation);
+    this.validationMode = this.validationSetting.value;
+    this.reportFormats = reportsSetting(this, props.reports).value;
     this.throwOnFailure = props.throwOnFailure ?? false;
     MappingRegistry.of(this).managedByApp = true;
     this.reportStream = props.reportStream ?? process.stderr;
@@ -146,8 +154,22 @@ export class GenesysApp extends App {
     return { model, result };
   }
 
-  /** Validates, then synthesizes only if the mappings hold. */
+  /**
+   * Validates, then synthesizes only if the mappings hold. Whatever
+   * fails, no stack JSON or payload is left in the output directory.
+   */
   synth(): void {
+    this.clearOutput(true);
+    try {
+      this.synthesize();
+    } catch (error) {
+      // Keep the reports: they say why synthesis stopped.
+      this.clearOutput(false);
+      throw error;
+    }
+  }
+
+  private synthesize(): void {
     const registry = MappingRegistry.of(this);
     registry.finalize();
     const checked =
@@ -160,12 +182,11 @@ export class GenesysApp extends App {
     const input = result && this.reportInput(model, result);
 
     if (failed && input) {
-      this.removeStackOutputs();
       const files = this.writeReportFiles(input);
       this.print(input);
       this.reportStream.write(
         'Synthesis stopped: nothing was written. Fix the errors above, ' +
-          `or set ${VALIDATION_ENVIRONMENT}=report-only to synthesize anyway.\n`,
+          `or ${this.howToReportOnly()} to synthesize anyway.\n`,
       );
       this.outcome = { synthesized: false, model, result, files };
       if (this.throwOnFailure) {
@@ -188,6 +209,7 @@ export class GenesysApp extends App {
       (produce) => Lazy.anyValue({ produce }),
       this.outdir,
     );
+    refuseProviderCredentials(this);
     super.synth();
     const files = this.writePayloads(payloads);
     if (input) {
@@ -195,6 +217,13 @@ export class GenesysApp extends App {
       this.print(input);
     }
     this.outcome = { synthesized: true, model, result, files };
+  }
+
+  /** The switch that turns enforcement off, where the mode came from. */
+  private howToReportOnly(): string {
+    return this.validationSetting.source === 'prop'
+      ? "set validation: 'report-only' on the GenesysApp"
+      : `set ${VALIDATION_ENVIRONMENT}=report-only`;
   }
 
   private reportInput(
@@ -234,9 +263,11 @@ export class GenesysApp extends App {
       };
       const errors = payloadErrors(document);
       if (errors.length) {
-        throw new Error(
-          `The WFM payload of stack ${stack.node.id} does not match ` +
-            `its schema: ${errors.join('; ')}`,
+        throw new GenesysConstructError(
+          stack.node.path,
+          `the WFM payload does not match its schema: ${errors.join('; ')}.`,
+          'give every WfmAssignment of this stack an agent, skills and a ' +
+            'trunk whose ids are non-blank, and levels from 0 to 5.',
         );
       }
       out.set(stack.node.id, document);
@@ -254,13 +285,10 @@ export class GenesysApp extends App {
     return files;
   }
 
-  /** Removes what an earlier synth left, so no pipeline applies it. */
-  private removeStackOutputs(): void {
-    for (const stack of this.stacks()) {
-      const dir = path.join(this.outdir, 'stacks', stack.node.id);
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-    fs.rmSync(path.join(this.outdir, 'manifest.json'), { force: true });
+  /** Removes stack output, and the reports when asked. */
+  private clearOutput(reports: boolean): void {
+    clearStackOutput(this.outdir);
+    if (reports) clearReports(path.join(this.outdir, REPORTS_DIR));
   }
 
   private stacks(): TerraformStack[] {

@@ -1,12 +1,16 @@
 import { Construct } from 'constructs';
-import { TerraformStack } from 'cdktf';
+import { TerraformElement, TerraformStack } from 'cdktf';
 import { refuseCredentials } from './credentials';
 import { requireText } from './errors';
+import { refuseCredentialsInJson } from './provider-credentials';
 import { useWebRtcPhoneBaseSettings } from './webrtc';
 import { GenesyscloudProvider } from './provider';
 
 /** Environment variable of the organization's region. */
 export const REGION_ENVIRONMENT = 'GENESYSCLOUD_REGION';
+
+/** Terraform versions a stack needs: `terraform_data` came in 1.4. */
+export const REQUIRED_TERRAFORM_VERSION = '>= 1.4';
 
 /** Properties of a {@link GenesysCloudStack}. */
 export interface GenesysCloudStackProps {
@@ -25,9 +29,12 @@ export interface GenesysCloudStackProps {
 }
 
 /**
- * A stack with the genesyscloud provider configured. Credentials are
- * never part of the configuration: the provider reads them from
- * GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET.
+ * A stack with the genesyscloud provider configured and Terraform 1.4 or
+ * later required. Credentials are never part of the configuration: the
+ * provider reads them from GENESYSCLOUD_OAUTHCLIENT_ID and
+ * GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN. A literal
+ * credential put on the provider (a prop, a setter or an override) stops
+ * synthesis with a GenesysPropsError, and nothing is written.
  */
 export class GenesysCloudStack extends TerraformStack {
   /** The generated provider configuration. */
@@ -53,6 +60,7 @@ export class GenesysCloudStack extends TerraformStack {
     this.provider = new GenesyscloudProvider(this, 'genesyscloud', {
       awsRegion: this.region,
     });
+    new RequiredVersion(this, 'RequiredTerraformVersion');
     if (props.webRtcPhoneBaseSettingsId !== undefined) {
       useWebRtcPhoneBaseSettings(
         this,
@@ -63,5 +71,26 @@ export class GenesysCloudStack extends TerraformStack {
         ),
       );
     }
+  }
+
+  /**
+   * The stack's Terraform JSON; refuses a literal credential in a
+   * genesyscloud provider block, which a stack-level override can add.
+   */
+  toTerraform(): ReturnType<TerraformStack['toTerraform']> {
+    const json = super.toTerraform();
+    refuseCredentialsInJson(this.node.path, json);
+    return json;
+  }
+}
+
+/** Adds `required_version` to the stack's `terraform` block. */
+class RequiredVersion extends TerraformElement {
+  toTerraform(): { terraform: { required_version: string } } {
+    return { terraform: { required_version: REQUIRED_TERRAFORM_VERSION } };
+  }
+
+  toHclTerraform(): { terraform: { required_version: string } } {
+    return this.toTerraform();
   }
 }

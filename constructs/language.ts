@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { refuseCredentials } from './credentials';
 import { requireText } from './errors';
 import { ModelBuilderSink } from './registry';
 import { addressOf } from './refs';
@@ -51,7 +52,9 @@ export class Language extends RoutingObject implements ILanguage {
 
   /** The generated provider resource. */
   readonly resource: RoutingLanguage;
+  /** Genesys id of the language (a token until apply). */
   readonly languageId: string;
+  /** Name of the language. */
   readonly languageName: string;
 
   constructor(scope: Construct, id: string, props: LanguageProps) {
@@ -60,6 +63,7 @@ export class Language extends RoutingObject implements ILanguage {
       origin: 'declared',
       name: props?.name,
     });
+    refuseCredentials(this.node.path, props);
     const name = requireText(this, 'name', props?.name);
     this.resource = new RoutingLanguage(this, 'Resource', { name });
     this.languageId = this.resource.id;
@@ -93,11 +97,12 @@ class ImportedLanguage extends RoutingObject implements ILanguage {
     super(scope, id, {
       kind: 'languages',
       origin: 'imported',
-      name: attrs.name,
-      id: attrs.languageId,
+      name: attrs?.name,
+      id: attrs?.languageId,
     });
-    this.languageName = requireText(this, 'name', attrs.name);
-    if (attrs.languageId !== undefined) {
+    refuseCredentials(this.node.path, attrs);
+    this.languageName = requireText(this, 'name', attrs?.name);
+    if (attrs?.languageId !== undefined) {
       this.languageId = requireText(this, 'languageId', attrs.languageId);
     } else {
       const lookup = (this.lookup = new DataGenesyscloudRoutingLanguage(

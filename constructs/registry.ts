@@ -9,6 +9,7 @@ import {
   TrunkNode,
 } from '../lib/model/types';
 import { Suppression } from '../lib/validation/suppression';
+import { GenesysConstructError } from './errors';
 import type { RoutingObject } from './routing-object';
 
 /**
@@ -76,9 +77,11 @@ export class MappingRegistry {
   /** Adds a participant; called from construct constructors. */
   register(participant: IMappingParticipant): void {
     if (this.finalized) {
-      throw new Error(
-        `${participant.node.path}: constructs cannot be added after the ` +
-          'app has started synthesizing.',
+      throw new GenesysConstructError(
+        participant.node.path,
+        'was created after the app started synthesizing, so it would ' +
+          'be neither validated nor written.',
+        'create every construct before calling app.synth().',
       );
     }
     this.participants.push(participant);

@@ -1,9 +1,15 @@
-import { Construct } from 'constructs';
-import { Lazy } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { Lazy, TerraformResource, TerraformStack } from 'cdktf';
 import { DeclarationSite } from '../lib/model/source';
 import { DEFAULT_MAX_AGENTS } from '../lib/rules/trunk-capacity-exceeded';
-import { GenesysPropsError, requireProficiency, requireText } from './errors';
-import { ILanguage } from './language';
+import { refuseCredentials } from './credentials';
+import {
+  GenesysPropsError,
+  requireList,
+  requireProficiency,
+  requireText,
+} from './errors';
+import { ILanguage, Language } from './language';
 import { addressOf, checkRef, toRef } from './refs';
 import {
   IMappingParticipant,
@@ -11,7 +17,7 @@ import {
   ModelBuilderSink,
   stackName,
 } from './registry';
-import { ISkill } from './skill';
+import { ISkill, Skill } from './skill';
 import { RoutingSkillGroup } from './provider';
 
 /** A skill a routing policy requires, at a minimum proficiency. */
@@ -46,18 +52,42 @@ export interface RoutingPolicyProps {
   readonly divisionId?: string;
 }
 
+/** A routing policy as trunks use it. */
+export interface IRoutingPolicy extends IConstruct {
+  /** Identity of the policy in the mapping model. */
+  readonly modelKey: string;
+  /** Policy name; also the name of its skill group. */
+  readonly policyName: string;
+  /** Genesys id of the policy's skill group (a token until apply). */
+  readonly skillGroupId: string;
+}
+
 /**
  * What a trunk expects of its agents. Genesys has no trunk policy object,
  * so the policy becomes a `genesyscloud_routing_skill_group` whose skill
  * conditions state the requirements; each trunk that carries the policy
  * routes through a queue that uses this group.
+ *
+ * The conditions name skills and languages, so the group depends on the
+ * skills and languages of its stack that it requires, and Terraform
+ * creates them first. Imported ones exist already. Across stacks there is
+ * no such dependency: deploy the stack that declares them first.
  */
-export class RoutingPolicy extends Construct implements IMappingParticipant {
+export class RoutingPolicy
+  extends Construct
+  implements IRoutingPolicy, IMappingParticipant
+{
   /** The generated skill group. */
   readonly skillGroup: RoutingSkillGroup;
+  /** Genesys id of the skill group (a token until apply). */
+  readonly skillGroupId: string;
+  /** Policy name; also the name of its skill group. */
   readonly policyName: string;
+  /** Most agents one trunk may carry under this policy. */
   readonly maxAgents: number;
+  /** Skills every agent on the trunk needs, as declared. */
   readonly requiredSkills: readonly SkillRequirement[];
+  /** Languages every agent on the trunk needs, as declared. */
   readonly requiredLanguages: readonly LanguageRequirement[];
   /** Identity of the policy in the mapping model. */
   readonly modelKey: string;
@@ -67,6 +97,7 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
   constructor(scope: Construct, id: string, props: RoutingPolicyProps) {
     super(scope, id);
     this.modelKey = this.node.path;
+    refuseCredentials(this.modelKey, props);
     this.policyName = requireText(this, 'name', props?.name);
     this.maxAgents = props.maxAgents ?? DEFAULT_MAX_AGENTS;
     if (!Number.isInteger(this.maxAgents) || this.maxAgents < 1) {
@@ -77,8 +108,18 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
         'a whole number of at least 1',
       );
     }
-    this.requiredSkills = [...(props.requiredSkills ?? [])];
-    this.requiredLanguages = [...(props.requiredLanguages ?? [])];
+    this.requiredSkills = requireList(
+      this,
+      'requiredSkills',
+      props.requiredSkills,
+      '{ skill, minProficiency } entries',
+    );
+    this.requiredLanguages = requireList(
+      this,
+      'requiredLanguages',
+      props.requiredLanguages,
+      '{ language, minProficiency } entries',
+    );
     this.requiredSkills.forEach((r, i) => {
       checkRef(this, `requiredSkills[${i}].skill`, r?.skill);
       requireProficiency(
@@ -105,12 +146,32 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
         produce: () => this.skillConditions(),
       }),
     });
+    this.skillGroupId = this.skillGroup.id;
     MappingRegistry.of(this).register(this);
   }
 
-  /** Remembers the registry used to resolve string references. */
+  /**
+   * Remembers the registry used to resolve string references, and makes
+   * the skill group depend on the required skills and languages that the
+   * stack creates.
+   */
   finalizeMapping(registry: MappingRegistry): void {
     this.registry = registry;
+    const targets = [
+      ...this.requiredSkills.map((r) => resolve(registry, 'skills', r.skill)),
+      ...this.requiredLanguages.map((r) =>
+        resolve(registry, 'languages', r.language),
+      ),
+    ];
+    const stack = TerraformStack.of(this);
+    const addresses = new Set<string>();
+    for (const target of targets) {
+      const resource = createdResource(target);
+      if (resource && TerraformStack.of(resource) === stack) {
+        addresses.add(addressOf(resource));
+      }
+    }
+    if (addresses.size > 0) this.skillGroup.dependsOn = [...addresses];
   }
 
   /** Adds the policy to the model. */
@@ -166,4 +227,22 @@ export class RoutingPolicy extends Construct implements IMappingParticipant {
     }
     return this.registry?.findByLiteral(kind, ref)?.facts.name ?? ref;
   }
+}
+
+function resolve(
+  registry: MappingRegistry,
+  kind: 'skills' | 'languages',
+  ref: ISkill | ILanguage | string,
+): IConstruct | undefined {
+  return typeof ref === 'string' ? registry.findByLiteral(kind, ref) : ref;
+}
+
+/** The resource that creates a declared skill or language, if it is one. */
+function createdResource(
+  target: IConstruct | undefined,
+): TerraformResource | undefined {
+  if (target instanceof Skill || target instanceof Language) {
+    return target.resource;
+  }
+  return undefined;
 }

@@ -1,6 +1,11 @@
 import { Construct } from 'constructs';
 import { refuseCredentials } from './credentials';
-import { GenesysPropsError, requireChoice, requireText } from './errors';
+import {
+  GenesysPropsError,
+  requireChoice,
+  requireList,
+  requireText,
+} from './errors';
 
 /** SIP settings of a BYOC carrier connection. */
 export interface ByocSipSettings {
@@ -32,11 +37,21 @@ export function sipProperties(
 ): string {
   // Digest credentials are configured out of band, never in props.
   refuseCredentials(scope.node.path, sip, 'sip.');
-  const proxies = (sip.serverProxies ?? []).map((p, i) =>
+  const proxies = requireList<unknown>(
+    scope,
+    'sip.serverProxies',
+    sip.serverProxies,
+    'host or host:port strings',
+  ).map((p, i) =>
     requireText(scope, `sip.serverProxies[${i}]`, p, 'host or host:port'),
   );
-  const allow = (sip.allowList ?? []).map((cidr, i) => {
-    if (!/^[0-9a-fA-F:.]+\/\d{1,3}$/.test(cidr ?? '')) {
+  const allow = requireList<unknown>(
+    scope,
+    'sip.allowList',
+    sip.allowList,
+    'CIDR blocks such as 203.0.113.0/24',
+  ).map((cidr, i) => {
+    if (typeof cidr !== 'string' || !/^[0-9a-fA-F:.]+\/\d{1,3}$/.test(cidr)) {
       throw new GenesysPropsError(
         scope.node.path,
         `sip.allowList[${i}]`,
@@ -54,7 +69,11 @@ export function sipProperties(
   );
   const properties: Record<string, unknown> = {
     trunk_access_acl_allowList: instance(allow),
-    trunk_label: instance(sip.label ?? trunkName),
+    trunk_label: instance(
+      sip.label == null
+        ? trunkName
+        : requireText(scope, 'sip.label', sip.label),
+    ),
     trunk_transport_protocolVariant: instance(protocol),
     trunk_transport_serverProxyList: instance(proxies),
   };

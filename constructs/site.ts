@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
-import { requireText } from './errors';
+import { refuseCredentials } from './credentials';
+import { GenesysPropsError, requireList, requireText } from './errors';
 import { ModelBuilderSink } from './registry';
 import { addressOf } from './refs';
 import { RoutingObject } from './routing-object';
@@ -21,14 +22,17 @@ export interface ISite extends IConstruct {
 
 /** Street address of a site's location. */
 export interface SiteAddress {
+  /** First line of the street address. */
   readonly street1: string;
-  /** Default: none. */
+  /** Second line of the street address. Default: none. */
   readonly street2?: string;
+  /** City. */
   readonly city: string;
   /** State or province. Default: none. */
   readonly state?: string;
   /** Two-letter country code, for example `SG`. */
   readonly country: string;
+  /** Postal code. */
   readonly zipCode: string;
 }
 
@@ -87,17 +91,30 @@ export class Site extends RoutingObject implements ISite {
   readonly resource: TelephonyProvidersEdgesSite;
   /** The generated location resource. */
   readonly location: Location;
+  /** Genesys id of the site (a token until apply). */
   readonly siteId: string;
+  /** Media regions of the site, the preferred one first. */
   readonly mediaRegions: readonly string[];
   private readonly siteName: string;
 
   constructor(scope: Construct, id: string, props: SiteProps) {
     super(scope, id, { kind: 'sites', origin: 'declared', name: props?.name });
+    refuseCredentials(this.node.path, props);
     this.siteName = requireText(this, 'name', props?.name);
-    const regions = props.mediaRegions ?? [];
+    const regions = requireList<string>(
+      this,
+      'mediaRegions',
+      props.mediaRegions,
+      'AWS regions such as ap-southeast-1',
+    );
     regions.forEach((r, i) => requireText(this, `mediaRegions[${i}]`, r));
     if (regions.length === 0) {
-      requireText(this, 'mediaRegions', '', 'at least one AWS region');
+      throw new GenesysPropsError(
+        this.node.path,
+        'mediaRegions',
+        props.mediaRegions,
+        'at least one AWS region, such as ap-southeast-1',
+      );
     }
     const address = props.address;
     this.location = new Location(this, 'Location', {
@@ -160,18 +177,28 @@ class ImportedSite extends RoutingObject implements ISite {
     super(scope, id, {
       kind: 'sites',
       origin: 'imported',
-      name: attrs.name,
-      id: attrs.siteId,
+      name: attrs?.name,
+      id: attrs?.siteId,
     });
-    this.mediaRegions = attrs.mediaRegions
-      ? [...attrs.mediaRegions]
-      : undefined;
-    if (attrs.siteId !== undefined) {
+    refuseCredentials(this.node.path, attrs);
+    this.mediaRegions =
+      attrs?.mediaRegions == null
+        ? undefined
+        : requireList<string>(
+            this,
+            'mediaRegions',
+            attrs.mediaRegions,
+            'AWS regions such as ap-southeast-1',
+          );
+    this.mediaRegions?.forEach((r, i) =>
+      requireText(this, `mediaRegions[${i}]`, r),
+    );
+    if (attrs?.siteId !== undefined) {
       this.siteId = requireText(this, 'siteId', attrs.siteId);
     } else {
       const lookup = (this.lookup =
         new DataGenesyscloudTelephonyProvidersEdgesSite(this, 'Lookup', {
-          name: requireText(this, 'name', attrs.name),
+          name: requireText(this, 'name', attrs?.name),
         }));
       this.siteId = lookup.id;
     }

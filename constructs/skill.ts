@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { refuseCredentials } from './credentials';
 import { requireText } from './errors';
 import { ModelBuilderSink } from './registry';
 import { addressOf } from './refs';
@@ -47,11 +48,14 @@ export class Skill extends RoutingObject implements ISkill {
 
   /** The generated provider resource. */
   readonly resource: RoutingSkill;
+  /** Genesys id of the skill (a token until apply). */
   readonly skillId: string;
+  /** Name of the skill. */
   readonly skillName: string;
 
   constructor(scope: Construct, id: string, props: SkillProps) {
     super(scope, id, { kind: 'skills', origin: 'declared', name: props?.name });
+    refuseCredentials(this.node.path, props);
     const name = requireText(this, 'name', props?.name);
     this.resource = new RoutingSkill(this, 'Resource', { name });
     this.skillId = this.resource.id;
@@ -85,11 +89,12 @@ class ImportedSkill extends RoutingObject implements ISkill {
     super(scope, id, {
       kind: 'skills',
       origin: 'imported',
-      name: attrs.name,
-      id: attrs.skillId,
+      name: attrs?.name,
+      id: attrs?.skillId,
     });
-    this.skillName = requireText(this, 'name', attrs.name);
-    if (attrs.skillId !== undefined) {
+    refuseCredentials(this.node.path, attrs);
+    this.skillName = requireText(this, 'name', attrs?.name);
+    if (attrs?.skillId !== undefined) {
       this.skillId = requireText(this, 'skillId', attrs.skillId);
     } else {
       const lookup = (this.lookup = new DataGenesyscloudRoutingSkill(

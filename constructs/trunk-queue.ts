@@ -1,6 +1,19 @@
 import { Construct } from 'constructs';
-import { RoutingPolicy } from './routing-policy';
+import { refuseCredentials } from './credentials';
+import { requireChoice, requireText, requireWholeNumber } from './errors';
+import { IRoutingPolicy } from './routing-policy';
 import { RoutingQueue } from './provider';
+
+/** How the agent UI prompts for a wrap-up code after a call. */
+export type AcwWrapupPrompt =
+  | 'MANDATORY'
+  | 'OPTIONAL'
+  | 'MANDATORY_TIMEOUT'
+  | 'MANDATORY_FORCED_TIMEOUT'
+  | 'AGENT_REQUESTED';
+
+/** How a queue evaluates skills when routing. */
+export type SkillEvaluationMethod = 'NONE' | 'BEST' | 'ALL';
 
 /** Settings of the queue that routes a trunk's calls to its agents. */
 export interface TrunkQueueProps {
@@ -9,12 +22,31 @@ export interface TrunkQueueProps {
   /** Division of the queue. Default: the home division. */
   readonly divisionId?: string;
   /** After-call work prompt. Default: `OPTIONAL`. */
-  readonly acwWrapupPrompt?: string;
-  /** After-call work timeout in milliseconds. Default: 300000. */
+  readonly acwWrapupPrompt?: AcwWrapupPrompt;
+  /**
+   * After-call work timeout in milliseconds, a whole number from 0 to
+   * 86,400,000 (one day). Genesys applies it with the `MANDATORY_TIMEOUT`,
+   * `MANDATORY_FORCED_TIMEOUT` and `AGENT_REQUESTED` prompts.
+   * Default: 300000.
+   */
   readonly acwTimeoutMs?: number;
   /** How skills are evaluated. Default: `BEST`. */
-  readonly skillEvaluationMethod?: 'NONE' | 'BEST' | 'ALL';
+  readonly skillEvaluationMethod?: SkillEvaluationMethod;
 }
+
+/** Values the genesyscloud provider accepts for `acw_wrapup_prompt`. */
+export const ACW_WRAPUP_PROMPTS: readonly AcwWrapupPrompt[] = [
+  'MANDATORY',
+  'OPTIONAL',
+  'MANDATORY_TIMEOUT',
+  'MANDATORY_FORCED_TIMEOUT',
+  'AGENT_REQUESTED',
+];
+
+/** Longest after-call work timeout the provider accepts: one day. */
+export const MAX_ACW_TIMEOUT_MS = 86_400_000;
+
+const METHODS: readonly SkillEvaluationMethod[] = ['NONE', 'BEST', 'ALL'];
 
 /** A queue member: a user id and the construct path it came from. */
 interface Member {
@@ -24,7 +56,8 @@ interface Member {
 
 /**
  * The `genesyscloud_routing_queue` that holds a trunk's agents as members
- * and routes with its policy's skill group.
+ * and routes with its policy's skill group. Bad settings are reported on
+ * the trunk, as `queue.<setting>`.
  */
 export class TrunkQueue extends Construct {
   /** The generated queue. */
@@ -33,21 +66,46 @@ export class TrunkQueue extends Construct {
   private readonly members = new Map<string, Member>();
 
   constructor(
-    scope: Construct,
+    trunk: Construct,
     id: string,
     trunkName: string,
-    policy: RoutingPolicy,
+    policy: IRoutingPolicy,
     props: TrunkQueueProps = {},
   ) {
-    super(scope, id);
+    const settings = props ?? {};
+    refuseCredentials(trunk.node.path, settings, 'queue.');
+    const name =
+      settings.name === undefined
+        ? `${trunkName} agents`
+        : requireText(trunk, 'queue.name', settings.name);
+    const prompt = requireChoice(
+      trunk,
+      'queue.acwWrapupPrompt',
+      settings.acwWrapupPrompt ?? 'OPTIONAL',
+      ACW_WRAPUP_PROMPTS,
+    );
+    const timeout = requireWholeNumber(
+      trunk,
+      'queue.acwTimeoutMs',
+      settings.acwTimeoutMs ?? 300000,
+      0,
+      MAX_ACW_TIMEOUT_MS,
+    );
+    const method = requireChoice(
+      trunk,
+      'queue.skillEvaluationMethod',
+      settings.skillEvaluationMethod ?? 'BEST',
+      METHODS,
+    );
+    super(trunk, id);
     this.resource = new RoutingQueue(this, 'Resource', {
-      name: props.name ?? `${trunkName} agents`,
+      name,
       description: `Agents mapped to trunk ${trunkName}`,
-      divisionId: props.divisionId,
-      skillGroups: [policy.skillGroup.id],
-      skillEvaluationMethod: props.skillEvaluationMethod ?? 'BEST',
-      acwWrapupPrompt: props.acwWrapupPrompt ?? 'OPTIONAL',
-      acwTimeoutMs: props.acwTimeoutMs ?? 300000,
+      divisionId: settings.divisionId,
+      skillGroups: [policy.skillGroupId],
+      skillEvaluationMethod: method,
+      acwWrapupPrompt: prompt,
+      acwTimeoutMs: timeout,
     });
   }
 

@@ -2,9 +2,15 @@ import { Construct } from 'constructs';
 import { DeclarationSite } from '../lib/model/source';
 import { SourceLocation } from '../lib/model/types';
 import { PendingAssignment } from '../lib/wfm/payload';
-import { Agent } from './agent';
+import { IAgent } from './agent';
 import { IByocTrunk } from './byoc-trunk';
-import { requireProficiency, requireText } from './errors';
+import { refuseCredentials } from './credentials';
+import {
+  GenesysPropsError,
+  requireList,
+  requireProficiency,
+  requireText,
+} from './errors';
 import { checkRef, toRef } from './refs';
 import {
   IMappingParticipant,
@@ -25,8 +31,8 @@ export interface WfmSkillLevel {
 
 /** Properties of a {@link WfmAssignment}. */
 export interface WfmAssignmentProps {
-  /** The agent to place on the schedule. */
-  readonly agent: Agent;
+  /** The agent to place on the schedule: an {@link Agent}. */
+  readonly agent: IAgent;
   /** WFM business unit id. */
   readonly businessUnitId: string;
   /** WFM management unit id; at most 1,500 agents per unit. */
@@ -54,13 +60,21 @@ export interface WfmAssignmentProps {
  * agents as a `terraform_data` resource that plan shows when it changes.
  */
 export class WfmAssignment extends Construct implements IMappingParticipant {
-  readonly agent: Agent;
+  /** The agent placed on the schedule. */
+  readonly agent: IAgent;
+  /** Schedule id. */
   readonly scheduleId: string;
+  /** WFM business unit id. */
   readonly businessUnitId: string;
+  /** WFM management unit id. */
   readonly managementUnitId: string;
+  /** First day of the schedule week, `YYYY-MM-DD`, if given. */
   readonly weekId?: string;
+  /** Skills scheduled, each at a level, as declared. */
   readonly skills: readonly WfmSkillLevel[];
+  /** Trunk association as declared: a trunk construct or a trunk id. */
   readonly trunk?: IByocTrunk | string;
+  /** Identity of the assignment in the mapping model. */
   readonly modelKey: string;
   /** Payload entries are built after agents and trunks have linked. */
   readonly finalizePhase = 2;
@@ -70,8 +84,14 @@ export class WfmAssignment extends Construct implements IMappingParticipant {
   constructor(scope: Construct, id: string, props: WfmAssignmentProps) {
     super(scope, id);
     this.modelKey = this.node.path;
-    if (!(props?.agent instanceof Agent)) {
-      requireText(this, 'agent', undefined, 'an Agent construct');
+    refuseCredentials(this.modelKey, props);
+    if (!isAgent(props?.agent)) {
+      throw new GenesysPropsError(
+        this.node.path,
+        'agent',
+        props?.agent,
+        'an Agent construct',
+      );
     }
     this.agent = props.agent;
     this.businessUnitId = requireText(
@@ -93,10 +113,20 @@ export class WfmAssignment extends Construct implements IMappingParticipant {
         'a date YYYY-MM-DD',
       );
       if (!/^\d{4}-\d{2}-\d{2}$/.test(this.weekId)) {
-        requireText(this, 'weekId', '', 'a date YYYY-MM-DD');
+        throw new GenesysPropsError(
+          this.node.path,
+          'weekId',
+          props.weekId,
+          'a date YYYY-MM-DD',
+        );
       }
     }
-    this.skills = [...(props.skills ?? [])];
+    this.skills = requireList(
+      this,
+      'skills',
+      props.skills,
+      '{ skill, level } entries',
+    );
     this.skills.forEach((s, i) => {
       checkRef(this, `skills[${i}].skill`, s?.skill);
       requireProficiency(this, `skills[${i}].level`, s.level, false);
@@ -159,4 +189,19 @@ function resolveSkillId(
   if (typeof ref !== 'string') return ref.skillId;
   const found = registry.findByLiteral('skills', ref) as ISkill | undefined;
   return found?.skillId ?? ref;
+}
+
+/**
+ * True for an agent of the mapping model: a construct with the identity
+ * and user id an {@link Agent} has.
+ */
+function isAgent(value: unknown): value is IAgent {
+  if (value === null || typeof value !== 'object') return false;
+  const agent = value as Partial<IAgent>;
+  return (
+    Construct.isConstruct(value) &&
+    typeof agent.modelKey === 'string' &&
+    typeof agent.userId === 'string' &&
+    typeof agent.email === 'string'
+  );
 }

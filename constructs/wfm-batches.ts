@@ -5,7 +5,7 @@ import {
   WfmBulkRequest,
   batchAssignments,
 } from '../lib/wfm/payload';
-import { Agent } from './agent';
+import { IAgent } from './agent';
 import { WfmBatchRecord } from './wfm-batch-record';
 import { IMappingParticipant, MappingRegistry } from './registry';
 
@@ -25,7 +25,7 @@ export class WfmBatches extends Construct implements IMappingParticipant {
   /** Runs after every assignment has handed in its entry. */
   readonly finalizePhase = 3;
   private readonly pending: PendingAssignment[] = [];
-  private readonly agents = new Map<string, Agent>();
+  private readonly agents = new Map<string, IAgent>();
   private built?: WfmBulkRequest[];
 
   private constructor(scope: Construct, id: string) {
@@ -34,7 +34,7 @@ export class WfmBatches extends Construct implements IMappingParticipant {
   }
 
   /** Adds one agent's assignment. */
-  add(entry: PendingAssignment, agent: Agent): void {
+  add(entry: PendingAssignment, agent: IAgent): void {
     this.pending.push(entry);
     this.agents.set(entry.agent.agent_id, agent);
   }

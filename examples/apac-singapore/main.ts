@@ -104,18 +104,20 @@ floor.forEach(([name, user, sales, billingLevel, techLevel, zh], i) => {
   });
 });
 
-// The agent from the support thread: skill_inbound_sales at level 5 on
-// schedule_apac_001, associated with trunk byoc_singapore_main. The trunk
-// link on the profile is what makes the assignment valid.
-const forumAgent = new Agent(stack, 'ForumAgent', {
+// An agent scheduled on schedule_apac_001 for skill_inbound_sales at level
+// 5, with the shift associated with trunk byoc_singapore_main. Genesys
+// rejects such an assignment (INVALID_AGENT_TRUNK_MAPPING) unless the
+// agent's profile links the same trunk and holds the skill at level 5 or
+// more: the trunk link below is what makes the assignment valid.
+const agent12345 = new Agent(stack, 'Agent12345', {
   name: 'Agent 12345',
   email: 'agent.12345@apac.example.com',
   skills: [{ skill: inboundSales, proficiency: 5 }],
   languages: [{ language: english, proficiency: 4 }],
   trunk: 'byoc_singapore_main',
 });
-new WfmAssignment(stack, 'ForumShift', {
-  agent: forumAgent,
+new WfmAssignment(stack, 'Agent12345Shift', {
+  agent: agent12345,
   businessUnitId: 'bu_apac',
   managementUnitId: 'mu_singapore_sales',
   scheduleId: 'schedule_apac_001',

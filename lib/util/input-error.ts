@@ -1,3 +1,5 @@
+import { GenesysError } from './library-error';
+
 /** A place in an input file; line and column are 1-based. */
 export interface InputPlace {
   readonly file: string;
@@ -10,7 +12,7 @@ export interface InputPlace {
  * The message starts with `file:line:column` where the place is known,
  * so editors and terminals can jump to it.
  */
-export class InputError extends Error {
+export class InputError extends GenesysError {
   readonly file: string;
   readonly line?: number;
   readonly column?: number;

@@ -53,6 +53,26 @@ describe('GenesysApp', () => {
     expect(output.text).toContain('sg/Ana');
   });
 
+  test.each([
+    [
+      'the environment',
+      undefined,
+      'set GENESYSCLOUD_BYOC_VALIDATION=report-only',
+    ],
+    [
+      'a prop',
+      'enforce' as const,
+      "set validation: 'report-only' on the GenesysApp",
+    ],
+  ])(
+    'when the mode comes from %s, the stop message names that switch',
+    (_source, validation, advice) => {
+      const { app, output } = unlinkedAgent(validation);
+      app.synth();
+      expect(output.text).toContain(`or ${advice} to synthesize anyway.`);
+    },
+  );
+
   test('throwOnFailure throws with every finding', () => {
     const made = newApp({ throwOnFailure: true });
     const { stack, sales } = singapore(made.app);

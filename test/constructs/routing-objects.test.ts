@@ -1,11 +1,4 @@
-import {
-  Agent,
-  GenesysPropsError,
-  Language,
-  RoutingPolicy,
-  Site,
-  Skill,
-} from '../../constructs';
+import { Agent, Language, Site, Skill } from '../../constructs';
 import { newApp, resources, singapore, synthStack } from './harness';
 
 describe('Skill and Language', () => {
@@ -48,6 +41,43 @@ describe('Skill and Language', () => {
       },
     ]);
     expect(resources(json, 'genesyscloud_routing_skill')).toHaveLength(1);
+  });
+
+  test('language importers take the exact id or look up the name', () => {
+    const { app, outdir } = newApp();
+    const { stack } = singapore(app);
+    const byId = Language.fromLanguageAttributes(stack, 'Malay', {
+      languageId: 'lang-ms-1',
+      name: 'Malay',
+    });
+    const byName = Language.fromLanguageName(stack, 'Tamil', 'Tamil');
+    expect([byId.languageId, byId.languageName]).toEqual([
+      'lang-ms-1',
+      'Malay',
+    ]);
+    new Agent(stack, 'Ana', {
+      name: 'Ana',
+      email: 'ana@example.com',
+      languages: [
+        { language: byId, proficiency: 4 },
+        { language: 'Tamil', proficiency: 2 },
+      ],
+    });
+    const json = synthStack(app, outdir, 'sg');
+    const lookups = Object.entries(
+      json.data?.genesyscloud_routing_language ?? {},
+    );
+    expect(lookups.map(([, body]) => body.name)).toEqual(['Tamil']);
+    const [user] = resources(json, 'genesyscloud_user');
+    expect(user.routing_languages).toEqual([
+      { language_id: 'lang-ms-1', proficiency: 4 },
+      {
+        language_id: `\${data.genesyscloud_routing_language.${lookups[0][0]}.id}`,
+        proficiency: 2,
+      },
+    ]);
+    expect(byName.languageName).toBe('Tamil');
+    expect(resources(json, 'genesyscloud_routing_language')).toEqual([]);
   });
 
   test('an importer by id needs a non-empty id', () => {
@@ -105,79 +135,5 @@ describe('Site', () => {
       json.data?.genesyscloud_telephony_providers_edges_site ?? {},
     );
     expect(data).toEqual([expect.objectContaining({ name: 'Legacy site' })]);
-  });
-});
-
-describe('RoutingPolicy', () => {
-  test('its skill group states every requirement by name with And', () => {
-    const { app, outdir } = newApp();
-    const { stack, sales } = singapore(app);
-    const english = new Language(stack, 'English', { name: 'English' });
-    new Skill(stack, 'Billing', { name: 'skill_billing' });
-    new RoutingPolicy(stack, 'Support', {
-      name: 'Support',
-      requiredSkills: [
-        { skill: sales, minProficiency: 3 },
-        { skill: 'skill_billing', minProficiency: 2.5 },
-      ],
-      requiredLanguages: [{ language: english, minProficiency: 4 }],
-    });
-    const json = synthStack(app, outdir, 'sg');
-    const group = resources(json, 'genesyscloud_routing_skill_group').find(
-      (g) => g.name === 'Support',
-    )!;
-    expect(JSON.parse(group.skill_conditions as string)).toEqual([
-      {
-        routingSkillConditions: [
-          {
-            routingSkill: 'skill_inbound_sales',
-            comparator: 'GreaterThanOrEqualTo',
-            proficiency: 3,
-            childConditions: [],
-          },
-          {
-            routingSkill: 'skill_billing',
-            comparator: 'GreaterThanOrEqualTo',
-            proficiency: 2.5,
-            childConditions: [],
-          },
-        ],
-        languageSkillConditions: [
-          {
-            languageSkill: 'English',
-            comparator: 'GreaterThanOrEqualTo',
-            proficiency: 4,
-            childConditions: [],
-          },
-        ],
-        operation: 'And',
-      },
-    ]);
-  });
-
-  test.each([
-    [{ name: 'P', maxAgents: 0 }, 'maxAgents 0'],
-    [{ name: 'P', maxAgents: 2.5 }, 'maxAgents 2.5'],
-    [
-      { name: 'P', requiredSkills: [{ skill: 's', minProficiency: 6 }] },
-      'requiredSkills[0].minProficiency 6',
-    ],
-    [
-      {
-        name: 'P',
-        requiredLanguages: [{ language: 'en', minProficiency: 1.5 }],
-      },
-      'requiredLanguages[0].minProficiency 1.5',
-    ],
-    [{ name: '' }, 'name ""'],
-  ])('rejects bad props %#', (props, part) => {
-    const { app } = newApp();
-    const { stack } = singapore(app);
-    expect(() => new RoutingPolicy(stack, 'Bad', props as never)).toThrow(
-      GenesysPropsError,
-    );
-    expect(() => new RoutingPolicy(stack, 'Bad2', props as never)).toThrow(
-      part,
-    );
   });
 });

@@ -1,6 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Agent, GenesysPropsError, WfmAssignment } from '../../constructs';
+import {
+  Agent,
+  GenesysPropsError,
+  IAgent,
+  IRoutingPolicy,
+  WfmAssignment,
+} from '../../constructs';
 import { payloadErrors } from '../../lib/wfm/payload';
 import { newApp, refTo, resources, singapore, synthStack } from './harness';
 
@@ -100,6 +106,32 @@ describe('WfmAssignment', () => {
     expect(read(b.outdir).equals(read(a.outdir))).toBe(true);
   });
 
+  test('takes its agent, and trunks their policy, through interfaces', () => {
+    const { app, outdir } = newApp();
+    const { stack, sales, trunk, policy } = singapore(app);
+    const agent: IAgent = new Agent(stack, 'Ana', {
+      name: 'Ana',
+      email: 'ana@example.com',
+      skills: [{ skill: sales, proficiency: 5 }],
+      trunk,
+    });
+    new WfmAssignment(stack, 'Shift', {
+      agent,
+      businessUnitId: 'bu_apac',
+      managementUnitId: 'mu_sg',
+      scheduleId: 'schedule_apac_001',
+      skills: [{ skill: sales, level: 5 }],
+      trunk,
+    });
+    const applied: IRoutingPolicy | undefined = trunk.policy;
+    expect(applied).toBe(policy);
+    synthStack(app, outdir, 'sg');
+    expect(app.outcome?.result?.findings).toEqual([]);
+    const file = path.join(outdir, 'stacks', 'sg', 'wfm-assignments.json');
+    const payload = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(payload.requests[0].agents[0].agent_id).toBe(agentRef(outdir));
+  });
+
   test.each([
     [{ scheduleId: '' }, 'scheduleId ""'],
     [{ weekId: '07/12/2026' }, 'weekId'],
@@ -130,3 +162,10 @@ describe('WfmAssignment', () => {
     ).toThrow(part);
   });
 });
+
+/** The Terraform expression of the one user in stack sg. */
+function agentRef(outdir: string): string {
+  const file = path.join(outdir, 'stacks', 'sg', 'cdk.tf.json');
+  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return refTo(json, 'genesyscloud_user', 'sg/Ana/Resource');
+}

@@ -1,16 +1,18 @@
 /**
- * A GenesysApp whose mappings fail validation writes no stack JSON and no
- * WFM payload, whether it throws or only reports, and removes what an
- * earlier good synth left.
+ * A GenesysApp that fails, however it fails, leaves no stack JSON and no
+ * WFM payload: not its own, not an earlier run's, not a renamed stack's.
+ * Files of the user's own in the output directory stay.
  */
 import {
   Agent,
   GenesysApp,
+  GenesysCloudStack,
+  GenesysPropsError,
   MappingValidationError,
   WfmAssignment,
 } from '../../constructs';
 import { singapore } from '../constructs/harness';
-import { filesUnder, silentStream, tempDir } from './support';
+import { filesUnder, put, silentStream, tempDir } from './support';
 
 const WRITTEN = /(^|\/)(cdk\.tf\.json|wfm-assignments\.json|manifest\.json)$/;
 
@@ -74,5 +76,117 @@ describe('no partial output from a failing synth', () => {
     app.synth();
     expect(app.outcome?.synthesized).toBe(false);
     expect(filesUnder(outdir).filter((f) => WRITTEN.test(f))).toEqual([]);
+  });
+});
+
+/** What an earlier run left in `outdir`, plus files of the user's own. */
+function earlierRun(outdir: string): void {
+  for (const file of [
+    'manifest.json',
+    'stacks/sg/cdk.tf.json',
+    'stacks/sg/wfm-assignments.json',
+    'stacks/renamed/cdk.tf.json',
+    'genesyscloud-byoc/report.sarif',
+    'notes.txt',
+    'genesyscloud-byoc/upload-log.txt',
+  ]) {
+    put(outdir, file, '{"earlier":true}');
+  }
+}
+
+/** The user's own files, which no run may touch. */
+const OWN = ['genesyscloud-byoc/upload-log.txt', 'notes.txt'];
+
+describe('no stale output', () => {
+  test('a good synth replaces everything an earlier run wrote', () => {
+    const outdir = tempDir();
+    earlierRun(outdir);
+    const app = brokenApp(outdir, false, 'byoc_singapore_main');
+    app.synth();
+    expect(filesUnder(outdir)).toEqual(
+      [
+        ...OWN,
+        'manifest.json',
+        'stacks/sg/cdk.tf.json',
+        'stacks/sg/wfm-assignments.json',
+      ].sort(),
+    );
+  });
+
+  test('an app that throws before synth leaves nothing stale', () => {
+    const outdir = tempDir();
+    earlierRun(outdir);
+    const app = new GenesysApp({ outdir, reportStream: silentStream() });
+    const { stack } = singapore(app);
+    expect(
+      () =>
+        new Agent(stack, 'Bad', {
+          name: 'Bad',
+          email: 'b@x.io',
+          state: 'x' as never,
+        }),
+    ).toThrow(GenesysPropsError);
+    expect(filesUnder(outdir)).toEqual(OWN);
+  });
+
+  test('an error inside cdktf synthesis removes what it half-wrote', () => {
+    const outdir = tempDir();
+    earlierRun(outdir);
+    const app = brokenApp(outdir, false, 'byoc_singapore_main');
+    // Stacks synthesize in order: sg is written before later fails.
+    const later = new GenesysCloudStack(app, 'later');
+    later.node.addValidation({ validate: () => ['planted failure'] });
+    expect(() => app.synth()).toThrow(/planted failure/);
+    expect(filesUnder(outdir)).toEqual(OWN);
+  });
+
+  test('a payload that fails its schema stops synthesis, writing nothing', () => {
+    const outdir = tempDir();
+    earlierRun(outdir);
+    const app = new GenesysApp({
+      outdir,
+      reportStream: silentStream(),
+      validation: 'off',
+    });
+    const { stack } = singapore(app);
+    const agent = new Agent(stack, 'Ana', { name: 'Ana', email: 'a@x.io' });
+    // An ISkill of the user's own whose id is blank.
+    const blank = { skillId: ' ', skillName: 'x', modelKey: 'sg/Blank' };
+    new WfmAssignment(stack, 'Shift', {
+      agent,
+      businessUnitId: 'bu',
+      managementUnitId: 'mu',
+      scheduleId: 'schedule_apac_001',
+      skills: [{ skill: blank as never, level: 1 }],
+    });
+    expect(() => app.synth()).toThrow(
+      expect.objectContaining({
+        name: 'GenesysConstructError',
+        constructPath: 'sg',
+      }),
+    );
+    expect(() => app.synth()).toThrow(/skill_id/);
+    expect(filesUnder(outdir)).toEqual(OWN);
+  });
+
+  test('a failing synth keeps its own reports, not an earlier run’s', () => {
+    const outdir = tempDir();
+    earlierRun(outdir);
+    const app = new GenesysApp({
+      outdir,
+      reportStream: silentStream(),
+      reports: ['json'],
+    });
+    const { stack } = singapore(app);
+    new Agent(stack, 'Ana', {
+      name: 'Ana',
+      email: 'a@x.io',
+      trunk: 'byoc_singapore_mian',
+    });
+    app.synth();
+    expect(app.outcome?.synthesized).toBe(false);
+    expect(filesUnder(outdir)).toEqual(
+      [...OWN, 'genesyscloud-byoc/report.json'].sort(),
+    );
   });
 });

@@ -33,7 +33,7 @@ describe('trunk-not-byoc-cloud', () => {
       new ByocTrunk(fx.stack, 'NoSite', {
         name: 'No site',
         policy: fx.policy,
-      } as ByocTrunkProps);
+      } as unknown as ByocTrunkProps);
 
     expect(build).toThrow(
       expect.objectContaining({
