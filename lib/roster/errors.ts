@@ -1,4 +1,5 @@
 import { clip } from './schema';
+import { GenesysError } from '../util/library-error';
 import { RosterProblem } from './types';
 
 /** Problems listed in a RosterError message before "and N more". */
@@ -8,7 +9,7 @@ export const MAX_LISTED_PROBLEMS = 50;
  * A roster has problems, so none of its agents were created. Carries every
  * problem found, in file order; the message lists the first 50.
  */
-export class RosterError extends Error {
+export class RosterError extends GenesysError {
   /** Every problem, each with file, line, column, field and fix. */
   readonly problems: readonly RosterProblem[];
 

@@ -2,6 +2,7 @@ import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import schema from '../schemas/roster-row.schema.json';
 import { ROSTER_FIELDS, RowProblem } from './types';
+import { capText, renderValue } from '../util/render-value';
 
 /** A schema problem and the JSON path of the value at fault. */
 export interface SchemaIssue extends RowProblem {
@@ -205,40 +206,10 @@ function label(path: readonly (string | number)[], row: unknown): string {
   return key === undefined ? base : `${base} ${String(key)}`;
 }
 
-/** Characters of a value a message shows; the rest is counted. */
-export const SHOWN_CHARACTERS = 80;
-
 /** A value as it reads in a message, cut to 80 characters. */
 export function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const cut = clip(value);
-    return cut === value ? JSON.stringify(value) : quoteClipped(value);
-  }
-  if (value === undefined) return 'missing';
-  return clip(JSON.stringify(value) ?? String(value));
+  return value === undefined ? 'missing' : renderValue(value);
 }
 
-/**
- * Text for a message: whole up to 80 characters, else its start and its
- * length, `abc… (1,048,576 characters)`, so that a huge cell does not
- * make a huge error.
- */
-export function clip(text: string): string {
-  if (text.length <= SHOWN_CHARACTERS) return text;
-  return `${head(text)}… (${characters(text.length)})`;
-}
-
-function quoteClipped(text: string): string {
-  return `${JSON.stringify(head(text))}… (${characters(text.length)})`;
-}
-
-/** The first 80 characters, without half of a surrogate pair. */
-function head(text: string): string {
-  const cut = text.slice(0, SHOWN_CHARACTERS);
-  const last = cut.charCodeAt(cut.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
-}
-
-function characters(count: number): string {
-  return `${count.toLocaleString('en-US')} characters`;
-}
+/** Text for a message, cut to 80 characters with its length noted. */
+export const clip = (text: string): string => capText(text);

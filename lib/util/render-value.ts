@@ -14,7 +14,7 @@ export function renderValue(
   if (typeof value === 'string') {
     if (value.length <= max) return JSON.stringify(value);
     const head = JSON.stringify(cut(value, max));
-    return `${head}… (${value.length} characters)`;
+    return `${head}… (${characters(value.length)})`;
   }
   return capText(plain(value), max);
 }
@@ -25,7 +25,12 @@ export function capText(
   max: number = MAX_RENDERED_LENGTH,
 ): string {
   if (text.length <= max) return text;
-  return `${cut(text, max)}… (${text.length} characters)`;
+  return `${cut(text, max)}… (${characters(text.length)})`;
+}
+
+/** `1,048,576 characters`: a length a reader takes in at a glance. */
+function characters(count: number): string {
+  return `${count.toLocaleString('en-US')} characters`;
 }
 
 /** The first `max` UTF-16 units, without splitting a surrogate pair. */
