@@ -9,7 +9,25 @@ const os = require('os');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const SNAPSHOT = path.join(root, 'schema', 'genesyscloud-1.84.1.json');
+/**
+ * The pinned snapshot: the one `schema/genesyscloud-<version>.json`. To
+ * move to another provider version, replace that file.
+ */
+function snapshotPath() {
+  const dir = path.join(root, 'schema');
+  const found = fs
+    .readdirSync(dir)
+    .filter((name) => /^genesyscloud-\d+\.\d+\.\d+\.json$/.test(name));
+  if (found.length !== 1) {
+    throw new Error(
+      `schema/ must hold exactly one genesyscloud-<version>.json snapshot; ` +
+        `found ${found.length ? found.join(', ') : 'none'}`,
+    );
+  }
+  return path.join(dir, found[0]);
+}
+
+const SNAPSHOT = snapshotPath();
 
 function outputDir() {
   const config = JSON.parse(

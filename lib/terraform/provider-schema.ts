@@ -48,12 +48,22 @@ export interface ProviderSchema {
 export const GENESYSCLOUD_PROVIDER =
   'registry.terraform.io/mypurecloud/genesyscloud';
 
-/** Path of the pinned provider schema snapshot shipped with the library. */
-export const SNAPSHOT_PATH = path.join(
-  packageInfo().root,
-  'schema',
-  'genesyscloud-1.84.1.json',
+/**
+ * Path of the pinned provider schema snapshot shipped with the library:
+ * the one `schema/genesyscloud-<version>.json`, the file the bindings are
+ * generated from.
+ */
+export const SNAPSHOT_PATH = findSnapshot(
+  path.join(packageInfo().root, 'schema'),
 );
+
+function findSnapshot(dir: string): string {
+  const found = fs
+    .readdirSync(dir)
+    .filter((name) => /^genesyscloud-\d+\.\d+\.\d+\.json$/.test(name));
+  // The generator script refuses to run otherwise, so this is one file.
+  return path.join(dir, found.sort()[found.length - 1] ?? 'genesyscloud.json');
+}
 
 let cached: ProviderSchema | undefined;
 
