@@ -4,21 +4,50 @@ import { REPORT_FILES } from '../lib/report';
 
 /** Folder of the stacks that cdktf writes in the output directory. */
 export const STACKS_DIR = 'stacks';
+/** Name of the WFM payload file in each stack's folder. */
+export const WFM_PAYLOAD_FILE = 'wfm-assignments.json';
 /** The manifest that cdktf writes in the output directory. */
 export const MANIFEST_FILE = 'manifest.json';
 
 /**
- * Removes what cdktf writes in `outdir` (the stacks folder, each stack's
- * JSON and WFM payload in it, and the manifest), so that a pipeline never
- * applies what an earlier run, or a renamed stack, left behind. Other
- * files in `outdir` are left alone. The stacks folder is made again,
- * empty: cdktf creates each stack's folder without its parents.
+ * Files written in each stack's folder: cdktf's stack JSON (or HCL) and
+ * metadata, and the app's WFM payload.
+ */
+export const STACK_FILES = [
+  'cdk.tf.json',
+  'cdk.tf',
+  'metadata.json',
+  WFM_PAYLOAD_FILE,
+];
+
+/**
+ * Removes what synthesis writes in `outdir` (each stack's JSON, metadata
+ * and WFM payload, and the manifest), so that a pipeline never applies
+ * what an earlier run, or a renamed stack, left behind. Everything else
+ * stays, above all Terraform's own files in a stack's folder: its lock
+ * file, `.terraform/`, a local state or a saved plan.
  */
 export function clearStackOutput(outdir: string): void {
   const stacks = path.join(outdir, STACKS_DIR);
-  fs.rmSync(stacks, { recursive: true, force: true });
+  for (const dir of stackFolders(stacks)) {
+    for (const file of STACK_FILES) {
+      fs.rmSync(path.join(stacks, dir, file), { force: true });
+    }
+  }
   fs.rmSync(path.join(outdir, MANIFEST_FILE), { force: true });
+  // cdktf creates each stack's folder but not the stacks folder itself.
   if (fs.existsSync(outdir)) fs.mkdirSync(stacks, { recursive: true });
+}
+
+function stackFolders(stacks: string): string[] {
+  try {
+    return fs
+      .readdirSync(stacks, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
 }
 
 /**

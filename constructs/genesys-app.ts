@@ -19,7 +19,9 @@ import {
 } from '../lib/validation/engine';
 import { WfmPayloadDocument, payloadErrors } from '../lib/wfm/payload';
 import { MAX_AGENTS_PER_REQUEST } from '../lib/wfm/payload';
-import { clearReports, clearStackOutput } from './app-output';
+import { WFM_PAYLOAD_FILE, clearReports, clearStackOutput } from './app-output';
+
+export { WFM_PAYLOAD_FILE } from './app-output';
 import {
   Setting,
   VALIDATION_ENVIRONMENT,
@@ -46,8 +48,6 @@ export {
 export const TOKEN_TRACES_ENVIRONMENT = 'GENESYSCLOUD_BYOC_TOKEN_STACK_TRACES';
 /** Folder under the output directory that holds the reports. */
 export const REPORTS_DIR = 'genesyscloud-byoc';
-/** Name of the WFM payload file in each stack's folder. */
-export const WFM_PAYLOAD_FILE = 'wfm-assignments.json';
 
 /** Properties of a {@link GenesysApp}. */
 export interface GenesysAppProps extends AppConfig {

@@ -89,13 +89,25 @@ function earlierRun(outdir: string): void {
     'genesyscloud-byoc/report.sarif',
     'notes.txt',
     'genesyscloud-byoc/upload-log.txt',
+    ...TERRAFORM_FILES,
   ]) {
     put(outdir, file, '{"earlier":true}');
   }
 }
 
-/** The user's own files, which no run may touch. */
-const OWN = ['genesyscloud-byoc/upload-log.txt', 'notes.txt'];
+/** Terraform's working files in stack folders: a lock, a state, a plan. */
+const TERRAFORM_FILES = [
+  'stacks/sg/.terraform.lock.hcl',
+  'stacks/sg/terraform.tfstate',
+  'stacks/renamed/tfplan',
+];
+
+/** The user's own files and Terraform's, which no run may touch. */
+const OWN = [
+  'genesyscloud-byoc/upload-log.txt',
+  'notes.txt',
+  ...TERRAFORM_FILES,
+].sort();
 
 describe('no stale output', () => {
   test('a good synth replaces everything an earlier run wrote', () => {
