@@ -21,9 +21,15 @@ const WORKER = path.join(__dirname, 'worker.js');
 /** Variants run at every size. */
 const EVERY_SIZE: Variant[] = ['validate', 'off', 'floor', 'floor-traces'];
 /** Variants run at the largest size only. */
-const LARGEST_ONLY: Variant[] = ['roster', 'validate-capped'];
+const LARGEST_ONLY: Variant[] = ['roster', 'validate-capped', 'roster-capped'];
 /** Extra columns run once at the largest size, where a run takes minutes. */
-const ONCE_AT_LARGEST: Variant[] = ['floor-traces', 'validate-capped'];
+const ONCE_AT_LARGEST: Variant[] = [
+  'floor-traces',
+  'validate-capped',
+  'roster-capped',
+];
+/** Variants run with the old space capped, to measure memory needed. */
+const CAPPED: Variant[] = ['validate-capped', 'roster-capped'];
 /** Old-space cap of the capped variant, in MB. */
 const CAPPED_HEAP_MB = 1536;
 
@@ -54,7 +60,7 @@ function work(
 ): Run | undefined {
   const outdir = path.join(dir, `${agents}-${variant}-${rep}`);
   const flags = ['--expose-gc'];
-  if (variant === 'validate-capped') {
+  if (CAPPED.includes(variant)) {
     flags.push(`--max-old-space-size=${CAPPED_HEAP_MB}`);
   }
   const args = [...flags, WORKER, variant, String(agents), outdir];
@@ -101,8 +107,9 @@ function measureSize(agents: number, count: number, dir: string): Run[] {
   const runs: Run[] = [];
   const variants = EVERY_SIZE.filter(wanted);
   if (agents === largest) variants.push(...LARGEST_ONLY.filter(wanted));
+  const needsRoster = (v: Variant) => v === 'roster' || v === 'roster-capped';
   let roster: string | undefined;
-  if (variants.includes('roster')) {
+  if (variants.some(needsRoster)) {
     roster = path.join(dir, `roster-${agents}.csv`);
     writeRosterCsv(roster, generateOrg(agents));
   }
@@ -111,7 +118,7 @@ function measureSize(agents: number, count: number, dir: string): Run[] {
     for (const variant of rotate(variants, rep)) {
       const once = agents === largest && ONCE_AT_LARGEST.includes(variant);
       if (once && rep > 0) continue;
-      const input = variant === 'roster' ? roster : undefined;
+      const input = needsRoster(variant) ? roster : undefined;
       const run = work(variant, agents, rep, dir, input);
       if (run) runs.push(run);
       // The first validated stack of the largest org feeds the check.

@@ -42,6 +42,7 @@ export function renderTable(
     const n = s.agents.toLocaleString('en-US');
     const { cli, parse } = s.variants;
     const capped = s.variants['validate-capped'];
+    const rosterCapped = s.variants['roster-capped'];
     if (cli) {
       lines.push(
         `(d) check of the ${n}-agent cdk.tf.json: cli ${cli.ms} ms ` +
@@ -60,6 +61,12 @@ export function renderTable(
       lines.push(
         `(f) validate at ${n} with --max-old-space-size=1536: ` +
           `${capped.ms} ms, peak RSS ${capped.maxRssMB} MB`,
+      );
+    }
+    if (rosterCapped) {
+      lines.push(
+        `(f) roster at ${n} with --max-old-space-size=1536: ` +
+          `${rosterCapped.ms} ms, peak RSS ${rosterCapped.maxRssMB} MB`,
       );
     }
   }

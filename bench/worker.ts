@@ -30,6 +30,8 @@ export const VARIANTS = [
   'cli',
   'parse',
   'roster',
+  /** roster, in a node whose old space is capped at 1.5 GB. */
+  'roster-capped',
 ] as const;
 export type Variant = (typeof VARIANTS)[number];
 
@@ -77,6 +79,7 @@ async function runVariant(
     case 'floor-traces':
       return floor(agents, outdir, variant === 'floor');
     case 'roster':
+    case 'roster-capped':
       return roster(agents, outdir, required(input));
     case 'cli':
       return check(required(input));
