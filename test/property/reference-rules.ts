@@ -25,6 +25,7 @@ import {
   mappedAgents,
   namedList,
   policyOf,
+  trunkByKey,
   trunkIdOfRef,
 } from './reference-lookups';
 import { trunkCapacity, trunkProblems } from './reference-trunk-rules';
@@ -77,7 +78,7 @@ function agentWithoutTrunkLink(model: MappingModel): Comparable[] {
       ),
     );
     const seats = agent.queueTrunks
-      .map((key) => model.trunks.find((t) => t.key === key))
+      .map((key) => trunkByKey(model, key))
       .filter((t): t is TrunkNode => t !== undefined);
     if (work.length === 0 && seats.length === 0) continue;
     // Choice: the trunk of the assignment with the smallest path, else
@@ -381,7 +382,7 @@ function inactiveAgentsMapped(model: MappingModel): Comparable[] {
     // seat that is a trunk.
     const link = agent.trunk ? lookupTrunk(model, agent.trunk) : undefined;
     const seat = agent.queueTrunks
-      .map((key) => trunks.find((t) => t.key === key))
+      .map((key) => trunks.find((t) => t === trunkByKey(model, key)))
       .find((t) => t !== undefined);
     out.push({
       ruleId: 'inactive-agent-mapped',
