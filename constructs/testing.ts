@@ -11,6 +11,7 @@
 import { IConstruct } from 'constructs';
 import { Finding } from '../lib/validation/finding';
 import { validateModel } from '../lib/validation/engine';
+import { ruleCrashed } from '../lib/validation/meta-rules';
 import { covers } from '../lib/validation/suppression';
 import { GenesysApp } from './genesys-app';
 import { buildModel } from './model-builder';
@@ -28,7 +29,12 @@ export interface FindingQuery {
   readonly skill?: string;
 }
 
-/** Unsuppressed findings on `scope` and its children. */
+/**
+ * Unsuppressed findings on `scope` and its children, plus those about the
+ * whole app: a crashed rule (whose mapping is unproven everywhere) and
+ * findings on the app itself, such as an unused suppression added to it.
+ * Synthesis fails on those too, so no scope may look clean without them.
+ */
 export function findingsOf(scope: IConstruct): Finding[] {
   const root = scope.node.root;
   const result =
@@ -37,8 +43,13 @@ export function findingsOf(scope: IConstruct): Finding[] {
       : validateWithoutApp(root);
   const at = scope.node.path;
   return result.findings.filter(
-    (f) => !f.suppressed && (at === '' || covers(at, f.path)),
+    (f) => !f.suppressed && (appWide(f) || covers(at, f.path)),
   );
+}
+
+/** True for a finding about the whole app rather than one construct. */
+function appWide(f: Finding): boolean {
+  return f.path === '' || f.ruleId === ruleCrashed.id;
 }
 
 function validateWithoutApp(root: IConstruct) {

@@ -1,3 +1,4 @@
+import { canonicalNamed, canonicalTrunks, isBlankText } from './identity';
 import {
   AgentNode,
   MappingModel,
@@ -19,7 +20,9 @@ export type Resolution<T> =
 
 /**
  * Lookup tables over a model, built once per validation so that every rule
- * runs in time linear in the size of the model.
+ * runs in time linear in the size of the model. References resolve to the
+ * object their target stands for (see ./identity): two imports of one
+ * existing skill, language, site or trunk resolve to the same node.
  */
 export class ModelIndex {
   private readonly skillsByKey = new Map<string, NamedObject>();
@@ -38,16 +41,21 @@ export class ModelIndex {
   constructor(readonly model: MappingModel) {
     indexNamed(model.skills, this.skillsByKey, this.skillLiterals);
     indexNamed(model.languages, this.languagesByKey, this.languageLiterals);
+    for (const [key, site] of canonicalNamed(model.sites)) {
+      this.sitesByKey.set(key, site);
+    }
     for (const site of model.sites) {
-      this.sitesByKey.set(site.key, site);
       if (site.id !== undefined && !this.sitesById.has(site.id)) {
-        this.sitesById.set(site.id, site);
+        this.sitesById.set(site.id, this.sitesByKey.get(site.key) ?? site);
       }
     }
+    for (const [key, trunk] of canonicalTrunks(model.trunks)) {
+      this.trunksByKey.set(key, trunk);
+    }
     for (const trunk of model.trunks) {
-      this.trunksByKey.set(trunk.key, trunk);
       if (!this.trunksById.has(trunk.trunkId)) {
-        this.trunksById.set(trunk.trunkId, trunk);
+        const canonical = this.trunksByKey.get(trunk.key) ?? trunk;
+        this.trunksById.set(trunk.trunkId, canonical);
       }
     }
     for (const policy of model.policies) {
@@ -85,7 +93,7 @@ export class ModelIndex {
     return target ? { ok: true, target } : { ok: false, reason: 'unknown' };
   }
 
-  /** The trunk with this key. */
+  /** The trunk the trunk with this key stands for. */
   trunkByKey(key: string): TrunkNode | undefined {
     return this.trunksByKey.get(key);
   }
@@ -118,7 +126,10 @@ export class ModelIndex {
     if (this.mappedAgents) return this.mappedAgents;
     const mapped = new Map<string, AgentNode[]>();
     for (const agent of this.model.agents) {
-      const keys = new Set<string>(agent.queueTrunks);
+      const keys = new Set<string>();
+      for (const key of agent.queueTrunks) {
+        keys.add(this.trunksByKey.get(key)?.key ?? key);
+      }
       if (agent.trunk) {
         const link = this.trunk(agent.trunk);
         if (link.ok) keys.add(link.target.key);
@@ -152,29 +163,29 @@ export class ModelIndex {
 }
 
 /** True for an empty, whitespace-only, null or undefined string. */
-export function isBlank(value: string | null | undefined): boolean {
-  return value === null || value === undefined || value.trim() === '';
-}
+export const isBlank = isBlankText;
 
 function indexNamed(
   list: readonly NamedObject[],
   byKey: Map<string, NamedObject>,
   literals: Map<string, NamedObject>,
 ): void {
-  for (const item of list) byKey.set(item.key, item);
+  const canonical = canonicalNamed(list);
+  for (const [key, item] of canonical) byKey.set(key, item);
   // Exact ids win over names. Among objects sharing an id or a name, the
   // one with the smallest key wins, whatever the declaration order.
   const ordered = [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const standsFor = (item: NamedObject) => canonical.get(item.key) ?? item;
   for (const item of ordered) {
     if (item.name !== undefined && !literals.has(item.name)) {
-      literals.set(item.name, item);
+      literals.set(item.name, standsFor(item));
     }
   }
   const ids = new Set<string>();
   for (const item of ordered) {
     if (item.id === undefined || ids.has(item.id)) continue;
     ids.add(item.id);
-    literals.set(item.id, item);
+    literals.set(item.id, standsFor(item));
   }
 }
 

@@ -1,6 +1,11 @@
 import { ModelIndex } from '../model/model-index';
-import { agentInfo, agentLabel, isNumber, trunkLabel } from './helpers';
-import { requirementChecks } from './requirements';
+import { isNumber } from './helpers';
+import {
+  belowMessage,
+  checkFields,
+  missingMessage,
+  requirementChecks,
+} from './requirements';
 import { FindingDraft, Rule } from './rule';
 
 /** Mapped agents must speak the policy's languages well enough. */
@@ -24,23 +29,14 @@ export const agentMissingRequiredLanguage: Rule = {
       const min = c.minProficiency;
       const below = c.held && isNumber(c.level) && c.level < min;
       if (c.held && !below) continue;
-      const agent = agentLabel(c.agent);
-      const trunk = trunkLabel(c.trunk);
       yield {
-        path: c.agent.path,
-        subject: `${c.agent.key}|${c.trunk.key}|${c.targetKey}`,
-        source: c.agent.source,
-        agent: agentInfo(c.agent),
-        trunk: c.trunk.trunkId,
+        ...checkFields(c),
         language: c.name,
         found: c.held ? String(c.level) : 'language missing',
         expected: `${c.name} at proficiency >= ${min}`,
         message: c.held
-          ? `Agent ${agent} has language ${c.name} at ${c.level}, below ` +
-            `the minimum ${min} of policy ${c.policy.name} on trunk ${trunk}.`
-          : `Agent ${agent} is mapped to trunk ${trunk}, whose policy ` +
-            `${c.policy.name} requires language ${c.name}, but the agent ` +
-            'does not have it.',
+          ? belowMessage(c, 'language')
+          : missingMessage(c, 'language'),
         fix: `Give the agent language ${c.name} at proficiency ${min} or higher.`,
       };
     }

@@ -1,6 +1,5 @@
 import { ModelIndex } from '../model/model-index';
-import { agentInfo, agentLabel, trunkLabel } from './helpers';
-import { requirementChecks } from './requirements';
+import { checkFields, missingMessage, requirementChecks } from './requirements';
 import { FindingDraft, Rule } from './rule';
 
 /** Mapped agents must hold every skill their trunk's policy requires. */
@@ -22,18 +21,11 @@ export const agentMissingRequiredSkill: Rule = {
       if (c.held) continue;
       const min = c.minProficiency;
       yield {
-        path: c.agent.path,
-        subject: `${c.agent.key}|${c.trunk.key}|${c.targetKey}`,
-        source: c.agent.source,
-        agent: agentInfo(c.agent),
-        trunk: c.trunk.trunkId,
+        ...checkFields(c),
         skill: c.name,
         found: 'skill missing',
         expected: `${c.name} at proficiency >= ${min}`,
-        message:
-          `Agent ${agentLabel(c.agent)} is mapped to trunk ` +
-          `${trunkLabel(c.trunk)}, whose policy ${c.policy.name} requires ` +
-          `skill ${c.name}, but the agent does not have it.`,
+        message: missingMessage(c, 'skill'),
         fix: `Add skill ${c.name} to the agent at proficiency ${min} or higher.`,
       };
     }

@@ -1,10 +1,11 @@
-import { ModelIndex, isBlank } from '../model/model-index';
+import { ModelIndex } from '../model/model-index';
 import { AssignmentNode } from '../model/types';
 import {
   agentInfo,
   agentLabel,
   assignmentsByAgent,
   hasTrunkLink,
+  isSet,
   trunkIdOf,
 } from './helpers';
 import { FindingDraft, Rule } from './rule';
@@ -65,8 +66,7 @@ function trunkWork(
 ): AssignmentNode | undefined {
   let first: AssignmentNode | undefined;
   for (const a of assignments) {
-    const ref = a.trunk;
-    if (!ref || (ref.kind === 'literal' && isBlank(ref.value))) continue;
+    if (!isSet(a.trunk)) continue;
     if (!first || a.path < first.path) first = a;
   }
   return first;

@@ -1,10 +1,13 @@
 import { ModelIndex } from '../model/model-index';
+import { AssignmentNode } from '../model/types';
 import {
   agentInfo,
   agentLabel,
   isNumber,
+  isSet,
   resolvedProficiencies,
   targetName,
+  trunkIdOf,
 } from './helpers';
 import { FindingDraft, Rule } from './rule';
 
@@ -29,6 +32,7 @@ export const assignmentSkillNotOnProfile: Rule = {
       const agent = index.agent(assignment.agent);
       if (!agent || assignment.skills.length === 0) continue;
       const held = resolvedProficiencies(index, agent.skills, 'skill');
+      const trunk = associatedTrunk(index, assignment);
       for (const [i, entry] of assignment.skills.entries()) {
         const skill = index.skill(entry.ref);
         if (!skill.ok || !isNumber(entry.level)) continue;
@@ -41,6 +45,7 @@ export const assignmentSkillNotOnProfile: Rule = {
           subject: `${assignment.key}|${skill.target.key}#${i + 1}`,
           source: assignment.source,
           agent: agentInfo(agent),
+          trunk,
           skill: name,
           found: missing ? 'skill missing' : String(level),
           expected: `${name} at proficiency >= ${entry.level}`,
@@ -61,3 +66,12 @@ export const assignmentSkillNotOnProfile: Rule = {
     }
   },
 };
+
+/** The trunk id of the assignment's trunk association, if it has one. */
+function associatedTrunk(
+  index: ModelIndex,
+  assignment: AssignmentNode,
+): string | undefined {
+  const ref = assignment.trunk;
+  return isSet(ref) ? trunkIdOf(index, ref) : undefined;
+}

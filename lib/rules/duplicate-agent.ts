@@ -1,6 +1,6 @@
 import { ModelIndex } from '../model/model-index';
 import { AgentNode, AssignmentNode } from '../model/types';
-import { agentInfo, agentLabel } from './helpers';
+import { agentInfo, agentLabel, groupBy, normalEmail } from './helpers';
 import { FindingDraft, Rule } from './rule';
 
 /** An agent is declared once and assigned once per schedule. */
@@ -74,21 +74,7 @@ function duplicateAssignment(
   };
 }
 
-/** Emails compare without case and surrounding spaces, as Genesys does. */
-export function normalEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string) {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
+export { normalEmail } from './helpers';
 
 function byPath<T extends { path: string; key: string }>(items: T[]): T[] {
   return [...items].sort((a, b) =>

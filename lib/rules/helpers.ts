@@ -135,13 +135,55 @@ export function isNumber(value: unknown): value is number {
 export function assignmentsByAgent(
   assignments: readonly AssignmentNode[],
 ): Map<string, AssignmentNode[]> {
-  const out = new Map<string, AssignmentNode[]>();
-  for (const assignment of assignments) {
-    const list = out.get(assignment.agent);
-    if (list) list.push(assignment);
-    else out.set(assignment.agent, [assignment]);
+  return groupBy(assignments, (a) => a.agent);
+}
+
+/** Items grouped by a key, each group in the items' order. */
+export function groupBy<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
   }
   return out;
+}
+
+/** Emails compare without case and surrounding spaces, as Genesys does. */
+export function normalEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * The `count` items with the smallest paths (then keys), in that order.
+ * One pass with a short sorted list: linear in the items for a small
+ * count, where sorting 50,000 agents to name three would not be.
+ */
+export function firstByPath<T extends { path: string; key: string }>(
+  items: Iterable<T>,
+  count: number,
+): T[] {
+  const out: T[] = [];
+  if (count <= 0) return out;
+  for (const item of items) {
+    if (out.length === count && !before(item, out[count - 1])) continue;
+    let at = out.length;
+    while (at > 0 && before(item, out[at - 1])) at--;
+    out.splice(at, 0, item);
+    if (out.length > count) out.pop();
+  }
+  return out;
+}
+
+function before(
+  a: { path: string; key: string },
+  b: { path: string; key: string },
+): boolean {
+  return a.path === b.path ? a.key < b.key : a.path < b.path;
 }
 
 /** Renders a possibly invalid value for a finding. */
@@ -161,69 +203,13 @@ export function mappedAgents(
 
 /** True when the agent profile carries a non-blank trunk link. */
 export function hasTrunkLink(agent: AgentNode): boolean {
-  const link = agent.trunk;
-  if (!link) return false;
-  return link.kind === 'object' || !isBlank(link.value);
+  return isSet(agent.trunk);
 }
 
-/**
- * Candidates close to `value`: equal ignoring case and surrounding space,
- * or within a small edit distance. Used for "did you mean" hints.
- */
-export function nearMisses(value: string, candidates: string[]): string[] {
-  const wanted = normalize(value);
-  const limit = Math.max(1, Math.min(3, Math.floor(wanted.length / 4)));
-  const scored: Array<[number, string]> = [];
-  for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalize(candidate), limit);
-    if (distance <= limit) scored.push([distance, candidate]);
-  }
-  scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
-  return scored.slice(0, 3).map(([, candidate]) => candidate);
+/** True for an object reference or a non-blank literal. */
+export function isSet(ref: Ref | undefined): ref is Ref {
+  if (!ref) return false;
+  return ref.kind === 'object' || !isBlank(ref.value);
 }
 
-function normalize(value: string): string {
-  return value
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
-
-/** Levenshtein distance, giving up once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      best = Math.min(best, row[j]);
-    }
-    if (best > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length];
-}
-
-const IN_USE = new WeakMap<ModelIndex, readonly TrunkNode[]>();
-
-/**
- * Trunks that carry agents: linked from an agent profile, holding agents
- * in their queue, or named by a WFM trunk association. Computed once per
- * index, as several rules ask.
- */
-export function trunksInUse(index: ModelIndex): readonly TrunkNode[] {
-  const known = IN_USE.get(index);
-  if (known) return known;
-  const used = new Set<string>(index.agentsByTrunk().keys());
-  for (const assignment of index.model.assignments) {
-    if (!assignment.trunk) continue;
-    const res = index.trunk(assignment.trunk);
-    if (res.ok) used.add(res.target.key);
-  }
-  const trunks = index.model.trunks.filter((t) => used.has(t.key));
-  IN_USE.set(index, trunks);
-  return trunks;
-}
+export { nearMisses } from './near-misses';

@@ -4,6 +4,7 @@ import { agentWithoutTrunkLink } from './agent-without-trunk-link';
 import { assignmentSkillNotOnProfile } from './assignment-skill-not-on-profile';
 import { assignmentTrunkMismatch } from './assignment-trunk-mismatch';
 import { duplicateAgent } from './duplicate-agent';
+import { duplicateSkillOrLanguage } from './duplicate-skill-or-language';
 import { inactiveAgentMapped } from './inactive-agent-mapped';
 import { managementUnitTooLarge } from './management-unit-too-large';
 import { proficiencyOutOfRange } from './proficiency-out-of-range';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   agentMissingRequiredLanguage,
   inactiveAgentMapped,
   managementUnitTooLarge,
+  duplicateSkillOrLanguage,
 ];
 
 /** The rule with this id, if any. */

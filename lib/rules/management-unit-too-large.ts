@@ -1,4 +1,6 @@
 import { ModelIndex } from '../model/model-index';
+import { AssignmentNode } from '../model/types';
+import { agentInfo, agentLabel, normalEmail } from './helpers';
 import { FindingDraft, Rule } from './rule';
 
 /** Most agents a WFM management unit can hold. */
@@ -16,29 +18,34 @@ export const managementUnitTooLarge: Rule = {
   suppressible: true,
   scope: ['assignment'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    const units = new Map<string, { agents: Set<string>; path: string }>();
+    const units = new Map<string, Unit>();
     for (const assignment of index.model.assignments) {
       const unit = assignment.managementUnitId;
       if (unit === undefined) continue;
       let entry = units.get(unit);
       if (!entry) {
-        entry = { agents: new Set(), path: assignment.path };
+        entry = { people: new Set(), first: assignment };
         units.set(unit, entry);
       }
-      entry.agents.add(assignment.agent);
-      if (assignment.path < entry.path) entry.path = assignment.path;
+      entry.people.add(personOf(index, assignment));
+      if (assignment.path < entry.first.path) entry.first = assignment;
     }
-    for (const [unit, entry] of units) {
-      const count = entry.agents.size;
+    for (const [unit, { people, first }] of units) {
+      const count = people.size;
       if (count <= MAX_AGENTS_PER_MANAGEMENT_UNIT) continue;
+      const agent = index.agent(first.agent);
+      const example = agent ? `, ${agentLabel(agent)} among them` : '';
       yield {
-        path: entry.path,
+        path: first.path,
         subject: `management-unit:${unit}`,
+        source: first.source,
+        agent: agent ? agentInfo(agent) : undefined,
         found: String(count),
         expected: `<= ${MAX_AGENTS_PER_MANAGEMENT_UNIT}`,
         message:
-          `Management unit ${unit} would hold ${count} agents, more than ` +
-          `the ${MAX_AGENTS_PER_MANAGEMENT_UNIT} WFM allows.`,
+          `Management unit ${unit} would hold ${count} agents` +
+          `${example}, more than the ${MAX_AGENTS_PER_MANAGEMENT_UNIT} ` +
+          'WFM allows.',
         fix:
           `Move ${count - MAX_AGENTS_PER_MANAGEMENT_UNIT} agent(s) to ` +
           'another management unit.',
@@ -46,3 +53,21 @@ export const managementUnitTooLarge: Rule = {
     }
   },
 };
+
+/** A management unit's distinct agents and its first assignment by path. */
+interface Unit {
+  readonly people: Set<string>;
+  first: AssignmentNode;
+}
+
+/**
+ * Who an assignment places: the agent's email as Genesys compares it, so
+ * two declarations of one person count once (duplicate-agent reports the
+ * second), or the agent key when the model has no such agent.
+ */
+function personOf(index: ModelIndex, assignment: AssignmentNode): string {
+  const agent = index.agent(assignment.agent);
+  return agent
+    ? `email\u0000${normalEmail(agent.email)}`
+    : `key\u0000${assignment.agent}`;
+}

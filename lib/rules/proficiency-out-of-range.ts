@@ -1,6 +1,6 @@
 import { ModelIndex } from '../model/model-index';
-import { SourceLocation } from '../model/types';
-import { agentInfo, agentLabel, show, validProficiency } from './helpers';
+import { show, validProficiency } from './helpers';
+import { EntryOwner, agentOwner, assignmentOwner, policyOwner } from './owners';
 import { FindingDraft, Rule } from './rule';
 
 export { MAX_PROFICIENCY, MIN_PROFICIENCY, validProficiency } from './helpers';
@@ -30,13 +30,7 @@ export const proficiencyOutOfRange: Rule = {
       ) {
         continue;
       }
-      const owner = {
-        path: agent.path,
-        key: agent.key,
-        node: agent,
-        agent: agentInfo(agent),
-        label: `Agent ${agentLabel(agent)}`,
-      };
+      const owner = agentOwner(agent);
       for (const [i, e] of agent.skills.entries()) {
         yield* judge(index, owner, 'skill', i, e.ref, e.proficiency);
       }
@@ -45,12 +39,7 @@ export const proficiencyOutOfRange: Rule = {
       }
     }
     for (const policy of index.model.policies) {
-      const owner = {
-        path: policy.path,
-        key: policy.key,
-        node: policy,
-        label: `Routing policy ${policy.name}`,
-      };
+      const owner = policyOwner(policy);
       for (const [i, r] of policy.requiredSkills.entries()) {
         yield* judge(index, owner, 'skill', i, r.ref, r.minProficiency);
       }
@@ -62,14 +51,7 @@ export const proficiencyOutOfRange: Rule = {
       if (assignment.skills.every((s) => validProficiency(s.level, 'skill'))) {
         continue;
       }
-      const agent = index.agent(assignment.agent);
-      const owner = {
-        path: assignment.path,
-        key: assignment.key,
-        node: assignment,
-        agent: agent ? agentInfo(agent) : undefined,
-        label: `The assignment on schedule ${assignment.scheduleId}`,
-      };
+      const owner = assignmentOwner(index, assignment);
       for (const [i, s] of assignment.skills.entries()) {
         yield* judge(index, owner, 'skill', i, s.ref, s.level);
       }
@@ -77,18 +59,9 @@ export const proficiencyOutOfRange: Rule = {
   },
 };
 
-interface Owner {
-  path: string;
-  key: string;
-  /** The judged object; its source is read only for a finding. */
-  node: { readonly source?: SourceLocation };
-  agent?: FindingDraft['agent'];
-  label: string;
-}
-
 function* judge(
   index: ModelIndex,
-  owner: Owner,
+  owner: EntryOwner,
   kind: 'skill' | 'language',
   /** Position of the entry in its list, for a unique subject. */
   position: number,

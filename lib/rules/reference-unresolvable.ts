@@ -1,6 +1,6 @@
 import { ModelIndex, Resolution } from '../model/model-index';
-import { NamedObject, Ref, SourceLocation } from '../model/types';
-import { agentInfo, agentLabel } from './helpers';
+import { NamedObject, Ref } from '../model/types';
+import { EntryOwner, agentOwner, assignmentOwner, policyOwner } from './owners';
 import { FindingDraft, Rule } from './rule';
 
 /** Every skill and language reference must name a known object. */
@@ -27,49 +27,22 @@ export const referenceUnresolvable: Rule = {
       ) {
         continue;
       }
-      const owner: Owner = {
-        path: agent.path,
-        key: agent.key,
-        node: agent,
-        agent: agentInfo(agent),
-        label: `Agent ${agentLabel(agent)}`,
-      };
+      const owner = agentOwner(agent);
       yield* scan(agent.skills, 'skill', skill, owner, index);
       yield* scan(agent.languages, 'language', language, owner, index);
     }
     for (const policy of index.model.policies) {
-      const owner: Owner = {
-        path: policy.path,
-        key: policy.key,
-        node: policy,
-        label: `Routing policy ${policy.name}`,
-      };
+      const owner = policyOwner(policy);
       yield* scan(policy.requiredSkills, 'skill', skill, owner, index);
       yield* scan(policy.requiredLanguages, 'language', language, owner, index);
     }
     for (const assignment of index.model.assignments) {
       if (allResolve(assignment.skills, skill)) continue;
-      const agent = index.agent(assignment.agent);
-      const owner: Owner = {
-        path: assignment.path,
-        key: assignment.key,
-        node: assignment,
-        agent: agent ? agentInfo(agent) : undefined,
-        label: `The assignment on schedule ${assignment.scheduleId}`,
-      };
+      const owner = assignmentOwner(index, assignment);
       yield* scan(assignment.skills, 'skill', skill, owner, index);
     }
   },
 };
-
-interface Owner {
-  path: string;
-  key: string;
-  /** The judged object; its source is read only for a finding. */
-  node: { readonly source?: SourceLocation };
-  agent?: FindingDraft['agent'];
-  label: string;
-}
 
 function allResolve(
   entries: readonly { ref: Ref }[],
@@ -83,7 +56,7 @@ function* scan(
   entries: readonly { ref: Ref }[],
   kind: 'skill' | 'language',
   resolve: (ref: Ref) => Resolution<NamedObject>,
-  owner: Owner,
+  owner: EntryOwner,
   index: ModelIndex,
 ): Iterable<FindingDraft> {
   let position = 0;

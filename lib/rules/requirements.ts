@@ -1,6 +1,14 @@
 import { ModelIndex } from '../model/model-index';
 import { AgentNode, PolicyNode, TrunkNode } from '../model/types';
-import { mappedAgents, resolvedProficiencies, targetName } from './helpers';
+import {
+  agentInfo,
+  agentLabel,
+  mappedAgents,
+  resolvedProficiencies,
+  targetName,
+  trunkLabel,
+} from './helpers';
+import { FindingDraft } from './rule';
 
 /** One policy requirement of a trunk, held up against one mapped agent. */
 export interface RequirementCheck {
@@ -59,4 +67,45 @@ export function* requirementChecks(
       }
     }
   }
+}
+
+/**
+ * The fields a finding about a requirement check shares with the other
+ * requirement rules: reported at the agent, one per agent, trunk and
+ * required skill or language.
+ */
+export function checkFields(
+  c: RequirementCheck,
+): Pick<FindingDraft, 'path' | 'subject' | 'source' | 'agent' | 'trunk'> {
+  return {
+    path: c.agent.path,
+    subject: `${c.agent.key}|${c.trunk.key}|${c.targetKey}`,
+    source: c.agent.source,
+    agent: agentInfo(c.agent),
+    trunk: c.trunk.trunkId,
+  };
+}
+
+/** The message of an agent lacking a required skill or language. */
+export function missingMessage(
+  c: RequirementCheck,
+  kind: 'skill' | 'language',
+): string {
+  return (
+    `Agent ${agentLabel(c.agent)} is mapped to trunk ` +
+    `${trunkLabel(c.trunk)}, whose policy ${c.policy.name} requires ` +
+    `${kind} ${c.name}, but the agent does not have it.`
+  );
+}
+
+/** The message of an agent below a required minimum. */
+export function belowMessage(
+  c: RequirementCheck,
+  kind: 'skill' | 'language',
+): string {
+  return (
+    `Agent ${agentLabel(c.agent)} has ${kind} ${c.name} at ${c.level}, ` +
+    `below the minimum ${c.minProficiency} of policy ${c.policy.name} on ` +
+    `trunk ${trunkLabel(c.trunk)}.`
+  );
 }

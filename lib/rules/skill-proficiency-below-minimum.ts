@@ -1,6 +1,6 @@
 import { ModelIndex } from '../model/model-index';
-import { agentInfo, agentLabel, isNumber, trunkLabel } from './helpers';
-import { requirementChecks } from './requirements';
+import { isNumber } from './helpers';
+import { belowMessage, checkFields, requirementChecks } from './requirements';
 import { FindingDraft, Rule } from './rule';
 
 /** Mapped agents must meet the policy's minimum skill proficiency. */
@@ -25,18 +25,11 @@ export const skillProficiencyBelowMinimum: Rule = {
       // Only a number below the minimum; a NaN minimum has no below.
       if (!c.held || !isNumber(c.level) || !(c.level < min)) continue;
       yield {
-        path: c.agent.path,
-        subject: `${c.agent.key}|${c.trunk.key}|${c.targetKey}`,
-        source: c.agent.source,
-        agent: agentInfo(c.agent),
-        trunk: c.trunk.trunkId,
+        ...checkFields(c),
         skill: c.name,
         found: String(c.level),
         expected: `>= ${min}`,
-        message:
-          `Agent ${agentLabel(c.agent)} has skill ${c.name} at ${c.level}, ` +
-          `below the minimum ${min} of policy ${c.policy.name} on trunk ` +
-          `${trunkLabel(c.trunk)}.`,
+        message: belowMessage(c, 'skill'),
         fix: `Set the agent's ${c.name} proficiency to at least ${min}.`,
       };
     }

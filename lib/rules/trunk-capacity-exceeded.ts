@@ -1,7 +1,8 @@
 import { ModelIndex } from '../model/model-index';
 import { TrunkNode } from '../model/types';
-import { mappedAgents, trunkLabel } from './helpers';
+import { trunkLabel } from './helpers';
 import { FindingDraft, Rule } from './rule';
+import { agentsOnTrunk, trunkFields, trunkUses } from './trunk-use';
 
 /** Default most agents a routing policy allows on one trunk. */
 export const DEFAULT_MAX_AGENTS = 50;
@@ -21,20 +22,21 @@ export const trunkCapacityExceeded: Rule = {
   suppressible: true,
   scope: ['trunk'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
+    const uses = trunkUses(index);
     for (const trunk of index.model.trunks) {
       const limit = agentLimit(index, trunk);
-      const count = mappedAgents(index, trunk).length;
+      // Agents are counted per person; no more can be than are listed.
+      if ((uses.get(trunk.key)?.agents.length ?? 0) <= limit) continue;
+      const on = agentsOnTrunk(index, trunk);
+      const count = on.mapped;
       if (count <= limit) continue;
       yield {
-        path: trunk.path,
-        subject: trunk.key,
-        source: trunk.source,
-        trunk: trunk.trunkId,
+        ...trunkFields(trunk, on),
         found: String(count),
         expected: `<= ${limit}`,
         message:
-          `Trunk ${trunkLabel(trunk)} has ${count} mapped agents; its ` +
-          `limit is ${limit}.`,
+          `Trunk ${trunkLabel(trunk)} has ${on.mappedText}, more than its ` +
+          `limit of ${limit}.`,
         fix:
           `Move ${count - limit} agent(s) off ${trunk.trunkId}, or raise ` +
           'its maxAgents.',

@@ -1,6 +1,7 @@
 import { ModelIndex } from '../model/model-index';
 import { Ref } from '../model/types';
-import { agentInfo, agentLabel, hasTrunkLink, nearMisses } from './helpers';
+import { agentInfo, agentLabel, hasTrunkLink, isSet } from './helpers';
+import { nearMisses } from './near-misses';
 import { FindingDraft, Rule } from './rule';
 
 /** Trunk links and trunk associations must name a known trunk exactly. */
@@ -43,7 +44,7 @@ export const trunkIdUnknown: Rule = {
     }
     for (const assignment of index.model.assignments) {
       const ref = assignment.trunk;
-      if (!ref || (ref.kind === 'literal' && !ref.value?.trim())) continue;
+      if (!isSet(ref)) continue;
       if (index.trunk(ref).ok) continue;
       const agent = index.agent(assignment.agent);
       yield finding(index, ref, hintsFor, {

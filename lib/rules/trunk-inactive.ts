@@ -1,6 +1,7 @@
 import { ModelIndex } from '../model/model-index';
-import { mappedAgents, trunkLabel, trunksInUse } from './helpers';
+import { trunkLabel } from './helpers';
 import { FindingDraft, Rule } from './rule';
+import { agentsOnTrunk, trunkFields, trunksInUse } from './trunk-use';
 
 /** Agents may only be mapped to active trunks. */
 export const trunkInactive: Rule = {
@@ -18,17 +19,14 @@ export const trunkInactive: Rule = {
   *check(index: ModelIndex): Iterable<FindingDraft> {
     for (const trunk of trunksInUse(index)) {
       if (trunk.state === 'active') continue;
-      const count = mappedAgents(index, trunk).length;
+      const on = agentsOnTrunk(index, trunk);
       yield {
-        path: trunk.path,
-        subject: trunk.key,
-        source: trunk.source,
-        trunk: trunk.trunkId,
+        ...trunkFields(trunk, on),
         found: trunk.state,
         expected: 'active',
         message:
-          `Trunk ${trunkLabel(trunk)} is ${trunk.state} but has ${count} ` +
-          'mapped agent(s) or WFM trunk associations.',
+          `Trunk ${trunkLabel(trunk)} is ${trunk.state} but has ` +
+          `${on.summary}.`,
         fix:
           `Set state "active" on trunk ${trunk.trunkId}, or move its ` +
           'agents to an active trunk.',

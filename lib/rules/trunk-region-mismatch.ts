@@ -1,7 +1,8 @@
 import { ModelIndex } from '../model/model-index';
 import { TrunkNode } from '../model/types';
-import { trunkLabel, trunksInUse } from './helpers';
+import { trunkLabel } from './helpers';
 import { FindingDraft, Rule } from './rule';
+import { agentsOnTrunk, trunkFields, trunksInUse } from './trunk-use';
 
 /** A mapped trunk must serve the organization's region. */
 export const trunkRegionMismatch: Rule = {
@@ -24,18 +25,17 @@ export const trunkRegionMismatch: Rule = {
       const orgRegion = index.stack(trunk.stack)?.orgRegion;
       const regions = trunkRegions(index, trunk);
       if (!orgRegion || regions === undefined) continue;
-      if (regions.includes(orgRegion)) continue;
+      const wanted = normalRegion(orgRegion);
+      if (regions.some((r) => normalRegion(r) === wanted)) continue;
       const found = regions.length ? regions.join(', ') : 'no regions';
+      const on = agentsOnTrunk(index, trunk);
       yield {
-        path: trunk.path,
-        subject: trunk.key,
-        source: trunk.source,
-        trunk: trunk.trunkId,
+        ...trunkFields(trunk, on),
         found,
         expected: orgRegion,
         message:
           `Trunk ${trunkLabel(trunk)} serves ${found}, not the ` +
-          `organization's region ${orgRegion}.`,
+          `organization's region ${orgRegion}, and has ${on.summary}.`,
         fix:
           `Add ${orgRegion} to the media regions of the trunk's sites, ` +
           `or use a trunk in ${orgRegion}.`,
@@ -43,6 +43,14 @@ export const trunkRegionMismatch: Rule = {
     }
   },
 };
+
+/**
+ * An AWS region name as AWS writes it: lower case, without surrounding
+ * spaces, so `AP-SOUTHEAST-1` and `ap-southeast-1` are one region.
+ */
+export function normalRegion(region: string): string {
+  return region.trim().toLowerCase();
+}
 
 /**
  * The trunk's regions: those declared for it, else the media regions of

@@ -5,6 +5,7 @@ import {
   MappingSuppressions,
 } from '../../constructs';
 import { mappingMatchers } from '../../constructs/testing';
+import { trunkInactive } from '../../lib/rules/trunk-inactive';
 import { newApp, singapore } from './harness';
 
 expect.extend(mappingMatchers);
@@ -44,6 +45,36 @@ describe('mapping matchers', () => {
       'agent-missing-required-skill',
       'Shadowing a senior agent this week',
     );
+    expect(stack).toHaveNoMappingFindings();
+  });
+
+  test('count an unused suppression on the app against every stack', () => {
+    const { app } = newApp();
+    const { stack } = singapore(app);
+    MappingSuppressions.add(app, trunkInactive.id, 'Legacy cut-over');
+
+    expect(stack).toHaveMappingFinding('unused-suppression', { path: '' });
+    expect(() => expect(stack).toHaveNoMappingFindings()).toThrow(
+      /unused-suppression at :/,
+    );
+  });
+
+  test('count a crashed rule against every stack', () => {
+    const { app } = newApp();
+    const { stack } = singapore(app);
+    const crash = jest.spyOn(trunkInactive, 'check').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    try {
+      expect(stack).toHaveMappingFinding('rule-crashed', {
+        path: trunkInactive.id,
+      });
+      expect(() => expect(stack).toHaveNoMappingFindings()).toThrow(
+        /rule-crashed at trunk-inactive/,
+      );
+    } finally {
+      crash.mockRestore();
+    }
     expect(stack).toHaveNoMappingFindings();
   });
 

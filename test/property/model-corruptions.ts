@@ -3,8 +3,9 @@
  * hand-built, roster or Terraform-read model can still contain: invalid
  * proficiencies (7, -1, 2.5 for a language, NaN, null, Infinity), null,
  * empty and dangling references, dangling policy and queue keys, clashing
- * trunk ids, non-BYOC trunks, unknown org regions, orphan assignments,
- * an oversized management unit and invalid suppressions.
+ * trunk ids, a trunk imported twice, non-BYOC trunks, premises sites,
+ * unknown or upper-case regions, orphan assignments, an oversized
+ * management unit and invalid suppressions.
  */
 import fc from 'fast-check';
 import { MappingModel, Ref } from '../../lib/model/types';
@@ -33,7 +34,10 @@ const CORRUPTIONS = [
   'dangling-queue',
   'extra-queue',
   'clashing-trunk-id',
+  'reimported-trunk',
   'foreign-trunk',
+  'premises-site',
+  'upper-case-region',
   'no-inbound-site',
   'site-by-literal',
   'unknown-region',
@@ -205,6 +209,23 @@ function apply(m: Mutable, s: Suppression[], c: Corruption): void {
       const trunkId = choose(m.trunks, v).trunkId;
       return edit(m.trunks, at, (t) => ({ ...t, trunkId }));
     }
+    case 'reimported-trunk':
+      return reimportTrunk(m, at, v);
+    case 'premises-site':
+      return edit(m.sites, at, (site) => ({
+        ...site,
+        mediaModel: choose(['Premises', 'Cloud', 'cloud'], v),
+      }));
+    case 'upper-case-region':
+      if (v % 2) {
+        return edit(m.stacks, at, (st) =>
+          st.orgRegion ? { ...st, orgRegion: st.orgRegion.toUpperCase() } : st,
+        );
+      }
+      return edit(m.sites, at, (site) => ({
+        ...site,
+        mediaRegions: site.mediaRegions?.map((r) => r.toUpperCase()),
+      }));
     case 'foreign-trunk':
       return edit(m.trunks, at, (t) =>
         v % 2
@@ -237,6 +258,30 @@ function apply(m: Mutable, s: Suppression[], c: Corruption): void {
     case 'big-unit':
       return addBigUnit(m, 1499 + (v % 4));
   }
+}
+
+/**
+ * Imports trunk `at` a second time under another construct path, and
+ * links agent `v` to the second import by identity; when the first is
+ * declared, the second only shares its id.
+ */
+function reimportTrunk(m: Mutable, at: number, v: number): void {
+  if (!m.trunks.length) return;
+  const trunk = choose(m.trunks, at);
+  const key = `${trunk.key}Again`;
+  if (m.trunks.some((t) => t.key === key)) return;
+  m.trunks.push({
+    key,
+    path: key,
+    stack: trunk.stack,
+    origin: 'imported',
+    trunkId: trunk.trunkId,
+    id: trunk.trunkId,
+    state: trunk.state,
+    regions: trunk.regions ?? [],
+    ...(trunk.policy !== undefined ? { policy: trunk.policy } : {}),
+  });
+  edit(m.agents, v, (a) => ({ ...a, trunk: { kind: 'object' as const, key } }));
 }
 
 function somePath(m: Mutable, n: number): string {

@@ -211,6 +211,8 @@ export function toModel(org: OrgSpec): MappingModel {
     languages: org.languages.map((_, i) => named('languages', i)),
     sites: org.sites.map((s, i) => ({
       ...named('sites', i),
+      // Declared sites are Cloud sites; an import's media model is unknown.
+      ...(s.origin === 'declared' ? { mediaModel: 'Cloud' } : {}),
       ...(s.regions !== undefined ? { mediaRegions: [...s.regions] } : {}),
     })),
     policies: org.policies.map((p, i) => ({

@@ -1,16 +1,18 @@
 /**
- * A deliberately simple reference for the sixteen mapping rules and the
+ * A deliberately simple reference for the mapping rules and the
  * suppressions, written from each rule's summary, rationale and doc
  * comments rather than from its code: nested loops over the model, no
  * indexes, no code shared with lib/rules. It only has to be obviously
  * right on orgs of a few dozen objects. Where the rules make a choice
  * their summaries leave open, the choice is mirrored and marked "Choice:".
  *
- * Both sides are compared through {@link findingKey}: rule, path, subject,
- * agent email, trunk id, the value found (and, for some rules, the value
- * expected) and the suppression that silenced the finding.
+ * Both sides are compared through {@link findingKey}: rule, severity,
+ * path, subject, agent email, trunk id, the values found and expected
+ * (except the expected "did you mean" hints of trunk-id-unknown, which
+ * need an edit distance) and the suppression that silenced the finding.
  *
- * The rules live in reference-rules.ts and reference-trunk-rules.ts, the
+ * The rules live in reference-rules.ts, reference-entry-rules.ts and
+ * reference-trunk-rules.ts, the
  * lookups they share (resolving references, the level an agent holds) in
  * reference-lookups.ts; this file adds the suppressions and the keys.
  */
@@ -21,58 +23,73 @@ import { compare } from './reference-lookups';
 
 export type { Comparable };
 
-/** A mapping rule as its metadata states it. */
+/** A rule as its metadata states it. */
 export interface RuleSpec {
   readonly id: string;
+  readonly severity: 'error' | 'warning';
   /** False for mistakes the Genesys API always rejects. */
   readonly suppressible: boolean;
 }
 
 /** The mapping rules, in report order. */
 export const RULE_SPECS: readonly RuleSpec[] = [
-  { id: 'agent-without-trunk-link', suppressible: true },
-  { id: 'trunk-id-unknown', suppressible: false },
-  { id: 'agent-missing-required-skill', suppressible: true },
-  { id: 'skill-proficiency-below-minimum', suppressible: true },
-  { id: 'reference-unresolvable', suppressible: false },
-  { id: 'proficiency-out-of-range', suppressible: false },
-  { id: 'trunk-inactive', suppressible: true },
-  { id: 'trunk-not-byoc-cloud', suppressible: true },
-  { id: 'trunk-region-mismatch', suppressible: true },
-  { id: 'trunk-capacity-exceeded', suppressible: true },
-  { id: 'assignment-trunk-mismatch', suppressible: true },
-  { id: 'assignment-skill-not-on-profile', suppressible: true },
-  { id: 'duplicate-agent', suppressible: false },
-  { id: 'agent-missing-required-language', suppressible: true },
-  { id: 'inactive-agent-mapped', suppressible: true },
-  { id: 'management-unit-too-large', suppressible: true },
+  { id: 'agent-without-trunk-link', severity: 'error', suppressible: true },
+  { id: 'trunk-id-unknown', severity: 'error', suppressible: false },
+  { id: 'agent-missing-required-skill', severity: 'error', suppressible: true },
+  {
+    id: 'skill-proficiency-below-minimum',
+    severity: 'error',
+    suppressible: true,
+  },
+  { id: 'reference-unresolvable', severity: 'error', suppressible: false },
+  { id: 'proficiency-out-of-range', severity: 'error', suppressible: false },
+  { id: 'trunk-inactive', severity: 'error', suppressible: true },
+  { id: 'trunk-not-byoc-cloud', severity: 'error', suppressible: true },
+  { id: 'trunk-region-mismatch', severity: 'error', suppressible: true },
+  { id: 'trunk-capacity-exceeded', severity: 'error', suppressible: true },
+  { id: 'assignment-trunk-mismatch', severity: 'error', suppressible: true },
+  {
+    id: 'assignment-skill-not-on-profile',
+    severity: 'error',
+    suppressible: true,
+  },
+  { id: 'duplicate-agent', severity: 'error', suppressible: false },
+  {
+    id: 'agent-missing-required-language',
+    severity: 'error',
+    suppressible: true,
+  },
+  { id: 'inactive-agent-mapped', severity: 'error', suppressible: true },
+  { id: 'management-unit-too-large', severity: 'error', suppressible: true },
+  { id: 'duplicate-skill-or-language', severity: 'error', suppressible: true },
 ];
 
 /** The engine's own rules, reported after the mapping rules. */
-export const META_RULE_IDS: readonly string[] = [
-  'rule-crashed',
-  'unused-suppression',
-  'invalid-suppression',
+export const META_RULE_SPECS: readonly RuleSpec[] = [
+  { id: 'rule-crashed', severity: 'error', suppressible: false },
+  { id: 'unused-suppression', severity: 'warning', suppressible: false },
+  { id: 'invalid-suppression', severity: 'error', suppressible: false },
 ];
 
-/** Rules whose `expected` value is part of the comparison key. */
-const KEYED_EXPECTED = new Set([
-  'skill-proficiency-below-minimum',
-  'trunk-capacity-exceeded',
-  'trunk-region-mismatch',
-  'assignment-trunk-mismatch',
-]);
+/** Ids of the engine's own rules, in report order. */
+export const META_RULE_IDS: readonly string[] = META_RULE_SPECS.map(
+  (r) => r.id,
+);
+
+/** Rules whose `expected` value the reference does not compute. */
+const UNKEYED_EXPECTED = new Set(['trunk-id-unknown']);
 
 /** One line per finding: everything both sides must agree on. */
 export function findingKey(f: Comparable): string {
   return [
     f.ruleId,
+    f.severity ?? '-',
     f.path,
     f.subject,
     f.agent?.email ?? '-',
     f.trunk ?? '-',
     f.found ?? '-',
-    KEYED_EXPECTED.has(f.ruleId) ? (f.expected ?? '-') : '*',
+    UNKEYED_EXPECTED.has(f.ruleId) ? '*' : (f.expected ?? '-'),
     f.suppressed ? `suppressed@${f.suppressed.path}` : 'open',
   ].join(' | ');
 }
@@ -87,7 +104,11 @@ export function expectedFindings(
   model: MappingModel,
   suppressions: readonly Suppression[] = [],
 ): Comparable[] {
-  return applySuppressions(ruleFindings(model), suppressions);
+  const specs = [...RULE_SPECS, ...META_RULE_SPECS];
+  return applySuppressions(ruleFindings(model), suppressions).map((f) => ({
+    ...f,
+    severity: specs.find((r) => r.id === f.ruleId)?.severity,
+  }));
 }
 
 /** The expected findings as sorted keys. */
@@ -128,7 +149,10 @@ function applySuppressions(
   const valid = suppressions.filter((s) => problemOf(s) === undefined);
   for (const s of suppressions) {
     if (problemOf(s) === undefined) continue;
-    out.push(meta('invalid-suppression', s, s.ruleId));
+    out.push({
+      ...meta('invalid-suppression', s, s.ruleId),
+      expected: 'a suppressible rule id and a reason',
+    });
   }
   for (const draft of drafts) {
     const rule = RULE_SPECS.find((r) => r.id === draft.ruleId);
@@ -147,8 +171,11 @@ function applySuppressions(
     const used = drafts.some(
       (d) => d.ruleId === s.ruleId && coversPath(s.path, d.path),
     );
-    if (!used)
-      out.push(meta('unused-suppression', s, `suppression of ${s.ruleId}`));
+    if (used) continue;
+    out.push({
+      ...meta('unused-suppression', s, `suppression of ${s.ruleId}`),
+      expected: `a ${s.ruleId} finding at or below ${s.path}`,
+    });
   }
   return out;
 }

@@ -35,20 +35,54 @@ export function isBlankRef(ref: Ref): boolean {
 
 /**
  * A skill or language: an object reference by key; a literal by exact id,
- * else by exact name.
+ * else by exact name. Either way, the object the target stands for.
  */
 export function lookupNamed(
   list: readonly NamedObject[],
   ref: Ref,
 ): Lookup<NamedObject> {
-  if (ref.kind === 'object') return found(list.find((o) => o.key === ref.key));
+  const standFor = (o: NamedObject | undefined) =>
+    o ? standsFor(list, o) : undefined;
+  if (ref.kind === 'object') {
+    return found(standFor(list.find((o) => o.key === ref.key)));
+  }
   if (isBlankText(ref.value)) return { ok: false, empty: true };
   // Choice: of several objects with the same id, or else the same name,
   // the one with the smallest key counts.
-  const smallest = (matches: NamedObject[]) =>
-    matches.sort((a, b) => (a.key < b.key ? -1 : 1))[0];
-  const byId = smallest(list.filter((o) => o.id === ref.value));
-  return found(byId ?? smallest(list.filter((o) => o.name === ref.value)));
+  const byId = smallestKey(list.filter((o) => o.id === ref.value));
+  const byName = smallestKey(list.filter((o) => o.name === ref.value));
+  return found(standFor(byId ?? byName));
+}
+
+/**
+ * The object a skill, language or site stands for. Declared objects stand
+ * for themselves. Imports stand for the Genesys object they name: imports
+ * with the same id are one object, and so are imports by name with the
+ * same name, joined by the import by id carrying that name if there is
+ * one. Choice: of several imports by id with that name, the one with the
+ * smallest key; the object is the group's member with the smallest key.
+ */
+export function standsFor<T extends NamedObject>(list: readonly T[], o: T): T {
+  const mine = identityOf(list, o);
+  if (mine === undefined) return o;
+  return smallestKey(list.filter((x) => identityOf(list, x) === mine)) ?? o;
+}
+
+function identityOf(
+  list: readonly NamedObject[],
+  o: NamedObject,
+): string | undefined {
+  if (o.origin !== 'imported') return undefined;
+  const hasId = (x: NamedObject) =>
+    x.origin === 'imported' && !isBlankText(x.id);
+  if (hasId(o)) return `id ${o.id}`;
+  if (isBlankText(o.name)) return undefined;
+  const byId = smallestKey(list.filter((x) => hasId(x) && x.name === o.name));
+  return byId ? `id ${byId.id}` : `name ${o.name}`;
+}
+
+function smallestKey<T extends { key: string }>(list: T[]): T | undefined {
+  return [...list].sort((a, b) => compare(a.key, b.key))[0];
 }
 
 /** The skills or the languages of the model. */
@@ -56,14 +90,39 @@ export function namedList(model: MappingModel, kind: Kind) {
   return kind === 'skill' ? model.skills : model.languages;
 }
 
-/** A trunk: an object reference by key; a literal by exact trunk id. */
+/**
+ * A trunk: an object reference by key; a literal by exact trunk id. Either
+ * way, the trunk the target stands for.
+ */
 export function lookupTrunk(model: MappingModel, ref: Ref): Lookup<TrunkNode> {
   if (ref.kind === 'object') {
-    return found(model.trunks.find((t) => t.key === ref.key));
+    return found(trunkByKey(model, ref.key));
   }
   if (isBlankText(ref.value)) return { ok: false, empty: true };
   // Choice: of several trunks with the same id the first declared counts.
-  return found(model.trunks.find((t) => t.trunkId === ref.value));
+  const first = model.trunks.find((t) => t.trunkId === ref.value);
+  return found(first && trunkStandsFor(model, first));
+}
+
+/** The trunk the trunk with this key stands for. */
+export function trunkByKey(
+  model: MappingModel,
+  key: string,
+): TrunkNode | undefined {
+  const trunk = model.trunks.find((t) => t.key === key);
+  return trunk && trunkStandsFor(model, trunk);
+}
+
+/**
+ * Trunks imported by the same exact id are one trunk: the first of them
+ * in the model. Declared trunks stand for themselves.
+ */
+function trunkStandsFor(model: MappingModel, trunk: TrunkNode): TrunkNode {
+  if (trunk.origin !== 'imported' || isBlankText(trunk.trunkId)) return trunk;
+  const first = model.trunks.find(
+    (t) => t.origin === 'imported' && t.trunkId === trunk.trunkId,
+  );
+  return first ?? trunk;
 }
 
 /** A site: an object reference by key; a literal by exact id. */
@@ -72,9 +131,13 @@ export function lookupSite(
   ref: Ref | undefined,
 ): SiteNode | undefined {
   if (!ref) return undefined;
-  if (ref.kind === 'object') return model.sites.find((s) => s.key === ref.key);
-  if (isBlankText(ref.value)) return undefined;
-  return model.sites.find((s) => s.id === ref.value);
+  const site =
+    ref.kind === 'object'
+      ? model.sites.find((s) => s.key === ref.key)
+      : isBlankText(ref.value)
+        ? undefined
+        : model.sites.find((s) => s.id === ref.value);
+  return site && standsFor(model.sites, site);
 }
 
 /** The policy a trunk carries, if its key names one. */
@@ -105,14 +168,13 @@ export function describeRef(model: MappingModel, ref: Ref | undefined) {
       ? String(ref.value)
       : JSON.stringify(ref.value);
   }
-  const trunk = model.trunks.find((t) => t.key === ref.key);
+  const trunk = trunkByKey(model, ref.key);
   if (trunk) return trunk.trunkId;
-  const named: NamedObject | undefined = [
-    ...model.skills,
-    ...model.languages,
-    ...model.sites,
-  ].find((o) => o.key === ref.key);
-  return named?.name ?? named?.id ?? ref.key;
+  const named = [model.skills, model.languages, model.sites]
+    .map((list) => lookupNamed(list, ref))
+    .find((res) => res.ok);
+  const target = named?.ok ? named.target : undefined;
+  return target?.name ?? target?.id ?? ref.key;
 }
 
 /** The trunk id a reference names: the target's, else as written. */
@@ -134,9 +196,9 @@ export function mappedAgents(
   model: MappingModel,
   trunk: TrunkNode,
 ): AgentNode[] {
-  return model.agents.filter(
-    (a) => a.queueTrunks.includes(trunk.key) || linksTo(model, a, trunk),
-  );
+  const seated = (a: AgentNode) =>
+    a.queueTrunks.some((key) => trunkByKey(model, key) === trunk);
+  return model.agents.filter((a) => seated(a) || linksTo(model, a, trunk));
 }
 
 /** True when an assignment's trunk association resolves to this trunk. */

@@ -1,7 +1,8 @@
 /**
- * The mapping rules about agents, assignments, references and levels,
- * restated plainly for the reference checker (the trunk rules are in
- * reference-trunk-rules.ts). Each function reads like the rule's summary;
+ * The mapping rules about agents and assignments, restated plainly for
+ * the reference checker (the trunk rules are in reference-trunk-rules.ts,
+ * those about single skill and language entries in
+ * reference-entry-rules.ts). Each function reads like the rule's summary;
  * see reference-checker.ts.
  */
 import {
@@ -12,26 +13,27 @@ import {
   TrunkNode,
 } from '../../lib/model/types';
 import {
-  Kind,
   agentByKey,
   byPath,
   describeRef,
   heldLevel,
   isBlankRef,
   isFiniteNumber,
-  isValidLevel,
   lookupNamed,
   lookupTrunk,
   mappedAgents,
-  namedList,
   policyOf,
+  trunkByKey,
   trunkIdOfRef,
 } from './reference-lookups';
+import { entryFindings, nameOf } from './reference-entry-rules';
 import { trunkCapacity, trunkProblems } from './reference-trunk-rules';
 
 /** The parts of a finding that both sides compare. */
 export interface Comparable {
   readonly ruleId: string;
+  /** Filled in from the rule's spec by reference-checker.ts. */
+  readonly severity?: string;
   readonly path: string;
   readonly subject: string;
   readonly agent?: { readonly email: string };
@@ -50,8 +52,7 @@ export function ruleFindings(model: MappingModel): Comparable[] {
     ...agentWithoutTrunkLink(model),
     ...trunkIdUnknown(model),
     ...policyRequirements(model),
-    ...unresolvableReferences(model),
-    ...outOfRangeLevels(model),
+    ...entryFindings(model),
     ...trunkProblems(model),
     ...trunkCapacity(model),
     ...assignmentTrunkMismatch(model),
@@ -77,7 +78,7 @@ function agentWithoutTrunkLink(model: MappingModel): Comparable[] {
       ),
     );
     const seats = agent.queueTrunks
-      .map((key) => model.trunks.find((t) => t.key === key))
+      .map((key) => trunkByKey(model, key))
       .filter((t): t is TrunkNode => t !== undefined);
     if (work.length === 0 && seats.length === 0) continue;
     // Choice: the trunk of the assignment with the smallest path, else
@@ -92,6 +93,7 @@ function agentWithoutTrunkLink(model: MappingModel): Comparable[] {
       agent: email(agent),
       trunk,
       found: 'no trunk link',
+      expected: `trunk link to ${trunk}`,
     });
   }
   return out;
@@ -143,6 +145,7 @@ function policyRequirements(model: MappingModel): Comparable[] {
         const res = lookupNamed(model.skills, r.ref);
         if (!res.ok) continue;
         const held = heldLevel(model, agent.skills, 'skill', res.target.key);
+        const name = nameOf(res.target);
         const base = {
           path: agent.path,
           subject: `${agent.key}|${trunk.key}|${res.target.key}`,
@@ -154,6 +157,7 @@ function policyRequirements(model: MappingModel): Comparable[] {
             ruleId: 'agent-missing-required-skill',
             ...base,
             found: 'skill missing',
+            expected: `${name} at proficiency >= ${r.minProficiency}`,
           });
         } else if (held.level !== undefined && held.level < r.minProficiency) {
           out.push({
@@ -183,94 +187,7 @@ function policyRequirements(model: MappingModel): Comparable[] {
           agent: email(agent),
           trunk: trunk.trunkId,
           found: held.has ? String(held.level) : 'language missing',
-        });
-      }
-    }
-  }
-  return out;
-}
-
-/** An object whose skill and language entries the rules scan. */
-interface Owner {
-  readonly path: string;
-  readonly key: string;
-  readonly agent?: AgentNode;
-  readonly lists: ReadonlyArray<
-    readonly [
-      Kind,
-      ReadonlyArray<{ readonly ref: Ref; readonly value: unknown }>,
-    ]
-  >;
-}
-
-function owners(model: MappingModel): Owner[] {
-  const levels = (list: ReadonlyArray<{ ref: Ref; proficiency: unknown }>) =>
-    list.map((e) => ({ ref: e.ref, value: e.proficiency }));
-  const minimums = (
-    list: ReadonlyArray<{ ref: Ref; minProficiency: number }>,
-  ) => list.map((e) => ({ ref: e.ref, value: e.minProficiency }));
-  return [
-    ...model.agents.map((a) => ({
-      path: a.path,
-      key: a.key,
-      agent: a,
-      lists: [
-        ['skill', levels(a.skills)],
-        ['language', levels(a.languages)],
-      ] as const,
-    })),
-    ...model.policies.map((p) => ({
-      path: p.path,
-      key: p.key,
-      lists: [
-        ['skill', minimums(p.requiredSkills)],
-        ['language', minimums(p.requiredLanguages)],
-      ] as const,
-    })),
-    ...model.assignments.map((a: AssignmentNode) => ({
-      path: a.path,
-      key: a.key,
-      agent: agentByKey(model, a.agent),
-      lists: [
-        ['skill', a.skills.map((s) => ({ ref: s.ref, value: s.level }))],
-      ] as const,
-    })),
-  ];
-}
-
-/** Every skill and language reference must resolve. */
-function unresolvableReferences(model: MappingModel): Comparable[] {
-  const out: Comparable[] = [];
-  for (const owner of owners(model)) {
-    for (const [kind, entries] of owner.lists) {
-      entries.forEach((entry, i) => {
-        if (lookupNamed(namedList(model, kind), entry.ref).ok) return;
-        out.push({
-          ruleId: 'reference-unresolvable',
-          path: owner.path,
-          subject: `${owner.key}|${kind}#${i + 1}`,
-          agent: email(owner.agent),
-          found: describeRef(model, entry.ref),
-        });
-      });
-    }
-  }
-  return out;
-}
-
-/** Proficiencies, minimums and levels lie in 0..5 (languages: whole). */
-function outOfRangeLevels(model: MappingModel): Comparable[] {
-  const out: Comparable[] = [];
-  for (const owner of owners(model)) {
-    for (const [kind, entries] of owner.lists) {
-      for (const [i, entry] of entries.entries()) {
-        if (isValidLevel(entry.value, kind)) continue;
-        out.push({
-          ruleId: 'proficiency-out-of-range',
-          path: owner.path,
-          subject: `${owner.key}|${kind}#${i + 1}`,
-          agent: email(owner.agent),
-          found: entry.value === undefined ? 'undefined' : String(entry.value),
+          expected: `${nameOf(res.target)} at proficiency >= ${r.minProficiency}`,
         });
       }
     }
@@ -319,7 +236,13 @@ function assignmentSkillNotOnProfile(model: MappingModel): Comparable[] {
         path: a.path,
         subject: `${a.key}|${res.target.key}#${i + 1}`,
         agent: email(agent),
+        // The association as the finding names it, resolved or not.
+        trunk:
+          a.trunk && !isBlankRef(a.trunk)
+            ? trunkIdOfRef(model, a.trunk)
+            : undefined,
         found: held.has ? String(held.level) : 'skill missing',
+        expected: `${nameOf(res.target)} at proficiency >= ${entry.level}`,
       });
     }
   }
@@ -338,13 +261,15 @@ function duplicateAgents(model: MappingModel): Comparable[] {
     const same = model.agents.filter(
       (o) => normal(o.email) === normal(agent.email),
     );
-    if (same.length < 2 || byPath(same)[0] === agent) continue;
+    const first = byPath(same)[0];
+    if (same.length < 2 || first === agent) continue;
     out.push({
       ruleId: 'duplicate-agent',
       path: agent.path,
       subject: agent.key,
       agent: email(agent),
       found: agent.path,
+      expected: `one declaration (first at ${first.path})`,
     });
   }
   // Grouped first: a model may hold 1,500 assignments.
@@ -354,13 +279,15 @@ function duplicateAgents(model: MappingModel): Comparable[] {
     bySchedule.set(key, [...(bySchedule.get(key) ?? []), a]);
   }
   for (const same of bySchedule.values()) {
-    for (const a of byPath(same).slice(1)) {
+    const [first, ...rest] = byPath(same);
+    for (const a of rest) {
       out.push({
         ruleId: 'duplicate-agent',
         path: a.path,
         subject: a.key,
         agent: email(agentByKey(model, a.agent)),
         found: a.path,
+        expected: `one assignment (first at ${first.path})`,
       });
     }
   }
@@ -381,7 +308,7 @@ function inactiveAgentsMapped(model: MappingModel): Comparable[] {
     // seat that is a trunk.
     const link = agent.trunk ? lookupTrunk(model, agent.trunk) : undefined;
     const seat = agent.queueTrunks
-      .map((key) => trunks.find((t) => t.key === key))
+      .map((key) => trunks.find((t) => t === trunkByKey(model, key)))
       .find((t) => t !== undefined);
     out.push({
       ruleId: 'inactive-agent-mapped',
@@ -390,12 +317,17 @@ function inactiveAgentsMapped(model: MappingModel): Comparable[] {
       agent: email(agent),
       trunk: link?.ok ? link.target.trunkId : seat?.trunkId,
       found: agent.state,
+      expected: 'active',
     });
   }
   return out;
 }
 
-/** A management unit holds at most 1,500 distinct agents. */
+/**
+ * A management unit holds at most 1,500 distinct agents: people, by email
+ * compared trimmed and without case, or by key for an agent the model
+ * lacks.
+ */
 function managementUnits(model: MappingModel): Comparable[] {
   const out: Comparable[] = [];
   const units: string[] = [];
@@ -407,14 +339,22 @@ function managementUnits(model: MappingModel): Comparable[] {
     const members = model.assignments.filter(
       (a) => a.managementUnitId === unit,
     );
-    const agents = new Set(members.map((a) => a.agent));
-    if (agents.size <= MAX_UNIT_AGENTS) continue;
+    const person = (a: AssignmentNode) => {
+      const agent = agentByKey(model, a.agent);
+      return agent ? `@${agent.email.trim().toLowerCase()}` : `#${a.agent}`;
+    };
+    const people = new Set(members.map(person));
+    if (people.size <= MAX_UNIT_AGENTS) continue;
+    // Choice: reported at the smallest path among the unit's assignments,
+    // naming that assignment's agent.
+    const first = byPath(members)[0];
     out.push({
       ruleId: 'management-unit-too-large',
-      // Choice: reported at the smallest path among the unit's assignments.
-      path: byPath(members)[0].path,
+      path: first.path,
       subject: `management-unit:${unit}`,
-      found: String(agents.size),
+      agent: email(agentByKey(model, first.agent)),
+      found: String(people.size),
+      expected: `<= ${MAX_UNIT_AGENTS}`,
     });
   }
   return out;

@@ -1,6 +1,13 @@
-import { ByocTrunk, RoutingPolicy } from '../../constructs';
+import {
+  ByocTrunk,
+  GenesysCloudStack,
+  ILanguage,
+  Language,
+  RoutingPolicy,
+} from '../../constructs';
 import { agentMissingRequiredLanguage } from '../../lib/rules/agent-missing-required-language';
 import {
+  REGION,
   TestApp,
   addAgent,
   addTrunk,
@@ -13,11 +20,14 @@ import { degenerateModel } from '../support/degenerate';
 const RULE = agentMissingRequiredLanguage.id;
 const TRUNK = 'byoc_singapore_english';
 
-/** A trunk whose policy requires English at 3 or more. */
-function englishTrunk(fx: TestApp): ByocTrunk {
+/** A trunk whose policy requires `english` (by default the declared one) at 3. */
+function englishTrunk(
+  fx: TestApp,
+  english: ILanguage = fx.languages.english,
+): ByocTrunk {
   const policy = new RoutingPolicy(fx.stack, 'EnglishPolicy', {
     name: 'Singapore English line',
-    requiredLanguages: [{ language: fx.languages.english, minProficiency: 3 }],
+    requiredLanguages: [{ language: english, minProficiency: 3 }],
   });
   return addTrunk(fx, TRUNK, { policy });
 }
@@ -60,12 +70,29 @@ describe('agent-missing-required-language', () => {
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: 'apac/Learner',
+        agent: { name: 'Agent Learner', email: 'learner@apac.example.com' },
+        trunk: TRUNK,
         language: 'English',
         found: '2',
         expected: 'English at proficiency >= 3',
       }),
     ]);
+  });
+
+  test('passes an agent holding another import of the language by id', () => {
+    const fx = testApp();
+    const other = new GenesysCloudStack(fx.app, 'shared', { region: REGION });
+    const attrs = { languageId: 'lang-mandarin', name: 'Mandarin' };
+    const required = Language.fromLanguageAttributes(fx.stack, 'Zh', attrs);
+    const held = Language.fromLanguageAttributes(other, 'Zh', attrs);
+    addAgent(fx, 'Speaker', {
+      languages: [{ language: held, proficiency: 4 }],
+      trunk: englishTrunk(fx, required),
+    });
+
+    expect(ofRule(findingsOf(fx.app), RULE)).toEqual([]);
   });
 
   test('does not crash on a degenerate model', () => {

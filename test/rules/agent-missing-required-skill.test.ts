@@ -1,6 +1,14 @@
-import { ByocTrunk, ISkill, RoutingPolicy, Skill } from '../../constructs';
+import { Construct } from 'constructs';
+import {
+  ByocTrunk,
+  GenesysCloudStack,
+  ISkill,
+  RoutingPolicy,
+  Skill,
+} from '../../constructs';
 import { agentMissingRequiredSkill } from '../../lib/rules/agent-missing-required-skill';
 import {
+  REGION,
   SALES,
   SALES_MIN,
   TRUNK_ID,
@@ -16,9 +24,11 @@ import { degenerateModel } from '../support/degenerate';
 const RULE = agentMissingRequiredSkill.id;
 const QUALITY = 'skill_quality_review';
 
-/** A trunk whose policy requires a skill imported by name. */
-function qualityTrunk(fx: TestApp): { quality: ISkill; trunk: ByocTrunk } {
-  const quality = Skill.fromSkillName(fx.stack, 'Quality', QUALITY);
+/** A trunk whose policy requires `quality`, by default imported by name. */
+function qualityTrunk(
+  fx: TestApp,
+  quality: ISkill = Skill.fromSkillName(fx.stack, 'Quality', QUALITY),
+): { quality: ISkill; trunk: ByocTrunk } {
   const policy = new RoutingPolicy(fx.stack, 'QualityPolicy', {
     name: 'Quality review',
     requiredSkills: [{ skill: quality, minProficiency: 2 }],
@@ -71,7 +81,13 @@ describe('agent-missing-required-skill', () => {
     agent.addToTrunkQueue(fx.trunk);
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
-      expect.objectContaining({ path: 'apac/Seated', skill: SALES }),
+      expect.objectContaining({
+        ruleId: RULE,
+        path: 'apac/Seated',
+        agent: { name: 'Agent Seated', email: 'seated@apac.example.com' },
+        trunk: TRUNK_ID,
+        skill: SALES,
+      }),
     ]);
   });
 
@@ -108,11 +124,70 @@ describe('agent-missing-required-skill', () => {
 
       expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
         expect.objectContaining({
+          ruleId: RULE,
           path: 'apac/Seller',
+          agent: { name: 'Agent Seller', email: 'seller@apac.example.com' },
           trunk: 'byoc_singapore_quality',
           skill: QUALITY,
           found: 'skill missing',
           expected: `${QUALITY} at proficiency >= 2`,
+        }),
+      ]);
+    });
+  });
+
+  describe('with a skill imported twice', () => {
+    type Importer = (scope: Construct) => ISkill;
+    const byName: Importer = (scope) =>
+      Skill.fromSkillName(scope, 'Quality', QUALITY);
+    const byId: Importer = (scope) =>
+      Skill.fromSkillAttributes(scope, 'Quality', {
+        skillId: 'abc-123',
+        name: QUALITY,
+      });
+    const otherId: Importer = (scope) =>
+      Skill.fromSkillAttributes(scope, 'Audit', {
+        skillId: 'abc-456',
+        name: 'skill_quality_audit',
+      });
+
+    /**
+     * The policy requires the skill imported into the test stack; agent
+     * Reviewer holds the one imported into a second stack.
+     */
+    function importedTwice(required: Importer, held: Importer): TestApp {
+      const fx = testApp();
+      const shared = new GenesysCloudStack(fx.app, 'shared', {
+        region: REGION,
+      });
+      const { trunk } = qualityTrunk(fx, required(fx.stack));
+      addAgent(fx, 'Reviewer', {
+        skills: [{ skill: held(shared), proficiency: 3 }],
+        trunk,
+      });
+      return fx;
+    }
+
+    test.each([
+      ['by name, held by name', byName, byName],
+      ['by id, held by id', byId, byId],
+      ['by id, held by the name it carries', byId, byName],
+    ])('passes a skill required %s in another stack', (_how, req, held) => {
+      const fx = importedTwice(req, held);
+
+      expect(ofRule(findingsOf(fx.app), RULE)).toEqual([]);
+    });
+
+    test('flags an agent holding an import of another id', () => {
+      const fx = importedTwice(byId, otherId);
+
+      expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
+        expect.objectContaining({
+          ruleId: RULE,
+          path: 'apac/Reviewer',
+          agent: { name: 'Agent Reviewer', email: 'reviewer@apac.example.com' },
+          trunk: 'byoc_singapore_quality',
+          skill: QUALITY,
         }),
       ]);
     });

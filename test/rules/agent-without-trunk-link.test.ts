@@ -54,7 +54,9 @@ describe('agent-without-trunk-link', () => {
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: 'apac/Seated',
+        agent: { name: 'Agent Seated', email: 'seated@apac.example.com' },
         trunk: TRUNK_ID,
         found: 'no trunk link',
         expected: `trunk link to ${TRUNK_ID}`,

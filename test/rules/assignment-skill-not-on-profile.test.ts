@@ -1,5 +1,12 @@
 import { assignmentSkillNotOnProfile } from '../../lib/rules/assignment-skill-not-on-profile';
-import { SALES, addAgent, addShift, findingsOf, testApp } from '../support/app';
+import {
+  SALES,
+  TRUNK_ID,
+  addAgent,
+  addShift,
+  findingsOf,
+  testApp,
+} from '../support/app';
 import { crashes, ofRule } from '../support/findings';
 import { degenerateModel } from '../support/degenerate';
 
@@ -30,6 +37,7 @@ describe('assignment-skill-not-on-profile', () => {
         severity: 'error',
         path: 'apac/Shift',
         agent: { name: 'Agent Junior', email: 'junior@apac.example.com' },
+        trunk: TRUNK_ID,
         skill: SALES,
         found: '3',
         expected: `${SALES} at proficiency >= 5`,
@@ -41,11 +49,15 @@ describe('assignment-skill-not-on-profile', () => {
     const fx = testApp();
     addShift(fx, addAgent(fx, 'Seller'), 'Shift', {
       skills: [{ skill: fx.skills.billing, level: 2 }],
+      trunk: TRUNK_ID,
     });
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: 'apac/Shift',
+        agent: { name: 'Agent Seller', email: 'seller@apac.example.com' },
+        trunk: TRUNK_ID,
         skill: 'skill_billing_support',
         found: 'skill missing',
         expected: 'skill_billing_support at proficiency >= 2',
@@ -67,6 +79,25 @@ describe('assignment-skill-not-on-profile', () => {
         expected: `${SALES} at proficiency >= 5`,
       }),
     ]);
+  });
+
+  test('flags a shift without a trunk association, naming no trunk', () => {
+    const fx = testApp();
+    const agent = addAgent(fx, 'Free', { trunk: undefined });
+    addShift(fx, agent, 'Shift', {
+      skills: [{ skill: fx.skills.billing, level: 2 }],
+      trunk: undefined,
+    });
+
+    const [finding, ...rest] = ofRule(findingsOf(fx.app), RULE);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      ruleId: RULE,
+      path: 'apac/Shift',
+      agent: { name: 'Agent Free', email: 'free@apac.example.com' },
+      skill: 'skill_billing_support',
+    });
+    expect(finding.trunk).toBeUndefined();
   });
 
   test('does not crash on a degenerate model', () => {

@@ -7,8 +7,9 @@ import {
   findingsOf,
   testApp,
 } from '../support/app';
-import { crashes, ofRule } from '../support/findings';
+import { check, crashes, ofRule } from '../support/findings';
 import { degenerateModel } from '../support/degenerate';
+import { TrunkInput, objectRef, org, pathOf } from '../support/model';
 
 const RULE = assignmentTrunkMismatch.id;
 const BACKUP = 'byoc_singapore_backup';
@@ -39,6 +40,42 @@ describe('assignment-trunk-mismatch', () => {
         expected: TRUNK_ID,
       }),
     ]);
+  });
+
+  describe('with one trunk id on two trunks', () => {
+    /**
+     * Ann links to the trunk at `Org/trunks/first` and her shift names
+     * the one at `Org/trunks/second`, both with trunk id byoc_legacy.
+     */
+    function twoTrunks(first: TrunkInput, second: TrunkInput) {
+      return org()
+        .trunk('byoc_legacy', { ...first, name: 'first' })
+        .trunk('byoc_legacy', { ...second, name: 'second' })
+        .agent('ann', { trunk: objectRef('trunks', 'first') })
+        .assign('ann', { trunk: objectRef('trunks', 'second') })
+        .build();
+    }
+
+    test('passes two imports of the trunk by its exact id', () => {
+      const imported: TrunkInput = { origin: 'imported' };
+
+      expect(
+        check(assignmentTrunkMismatch, twoTrunks(imported, imported)),
+      ).toEqual([]);
+    });
+
+    test('flags a declared trunk and an import that share its id', () => {
+      const model = twoTrunks({}, { origin: 'imported' });
+
+      expect(check(assignmentTrunkMismatch, model)).toEqual([
+        expect.objectContaining({
+          ruleId: RULE,
+          path: pathOf('assignments', 'ann@schedule_apac_001'),
+          agent: { name: 'ann', email: 'ann@example.com' },
+          trunk: 'byoc_legacy',
+        }),
+      ]);
+    });
   });
 
   test('leaves unknown trunk ids to trunk-id-unknown', () => {

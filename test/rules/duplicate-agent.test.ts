@@ -44,6 +44,7 @@ describe('duplicate-agent', () => {
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: 'apac/ShiftB',
         agent: {
           name: 'Agent WeiLing',

@@ -44,7 +44,9 @@ describe('inactive-agent-mapped', () => {
 
     const [finding] = ofRule(findingsOf(fx.app), RULE);
     expect(finding).toMatchObject({
+      ruleId: RULE,
       path: 'apac/Gone',
+      agent: { name: 'Agent Gone', email: 'gone@apac.example.com' },
       found: 'deleted',
       expected: 'active',
     });

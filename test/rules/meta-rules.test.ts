@@ -46,13 +46,13 @@ function inactiveTrunk() {
 const unsuppressible = RULES.filter((r) => !r.suppressible).map((r) => r.id);
 
 describe('rule-crashed', () => {
-  test('is not raised when every rule finishes', () => {
+  test('passes when every rule finishes', () => {
     const { findings } = validateModel(twoMistakes());
 
     expect(ofRule(findings, ruleCrashed.id)).toEqual([]);
   });
 
-  test('turns a thrown error into a finding and runs the other rules', () => {
+  test('flags a thrown error and runs the other rules', () => {
     const rules = [crashing(new Error('boom')), trunkIdUnknown];
     const { findings } = validateModel(twoMistakes(), {
       rules: [agentWithoutTrunkLink, ...rules],
@@ -89,7 +89,7 @@ describe('rule-crashed', () => {
 });
 
 describe('unused-suppression', () => {
-  test('is not raised for a suppression that silences a finding', () => {
+  test('passes a suppression that silences a finding', () => {
     const fx = testApp({ trunk: { state: 'inactive' } });
     addAgent(fx, 'Seller');
     MappingSuppressions.add(fx.trunk, trunkInactive.id, 'Cut over on Monday');
@@ -133,6 +133,20 @@ describe('unused-suppression', () => {
 });
 
 describe('invalid-suppression', () => {
+  test('passes a suppression of a suppressible rule with a reason', () => {
+    const suppression: Suppression = {
+      path: pathOf('trunks', 't1'),
+      ruleId: trunkInactive.id,
+      reason: 'Cut over on Monday',
+    };
+    const { findings } = validateModel(inactiveTrunk(), {
+      suppressions: [suppression],
+    });
+
+    expect(ofRule(findings, invalidSuppression.id)).toEqual([]);
+    expect(ofRule(findings, trunkInactive.id)[0]).toHaveProperty('suppressed');
+  });
+
   test.each(unsuppressible)(
     'MappingSuppressions.add refuses %s, naming the path',
     (ruleId) => {
@@ -167,7 +181,7 @@ describe('invalid-suppression', () => {
     );
   });
 
-  test('the engine refuses an unsuppressible rule and keeps its finding', () => {
+  test('flags a suppression of an unsuppressible rule, keeping its finding', () => {
     const suppression: Suppression = {
       path: pathOf('agents', 'ann'),
       ruleId: trunkIdUnknown.id,

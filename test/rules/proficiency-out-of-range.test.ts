@@ -73,7 +73,14 @@ describe('proficiency-out-of-range', () => {
     [NaN, 'NaN'],
   ])('flags a skill at %p', (value, found) => {
     expect(check(proficiencyOutOfRange, profile(value, 3))).toEqual([
-      expect.objectContaining({ skill: 'sales', found, expected: SKILL_RANGE }),
+      expect.objectContaining({
+        ruleId: RULE,
+        path: pathOf('agents', 'eve'),
+        agent: { name: 'eve', email: 'eve@example.com' },
+        skill: 'sales',
+        found,
+        expected: SKILL_RANGE,
+      }),
     ]);
   });
 
@@ -87,12 +94,14 @@ describe('proficiency-out-of-range', () => {
 
     expect(check(proficiencyOutOfRange, model)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: pathOf('assignments', 'ann@schedule_apac_001'),
         agent: { name: 'ann', email: 'ann@example.com' },
         skill: 'sales',
         found: '-2',
       }),
       expect.objectContaining({
+        ruleId: RULE,
         path: pathOf('policies', 'sales-policy'),
         skill: 'sales',
         found: '6',

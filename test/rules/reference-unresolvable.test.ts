@@ -60,12 +60,14 @@ describe('reference-unresolvable', () => {
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: 'apac/SalesPolicy',
         language: '"Englsh"',
         found: '"Englsh"',
         expected: 'a declared or imported language',
       }),
       expect.objectContaining({
+        ruleId: RULE,
         path: 'apac/Shift',
         agent: { name: 'Agent Seller', email: 'seller@apac.example.com' },
         skill: '"skill_outbound"',
@@ -102,13 +104,16 @@ describe('reference-unresolvable', () => {
 
     expect(check(referenceUnresolvable, model)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: pathOf('agents', 'ann'),
         agent: { name: 'ann', email: 'ann@example.com' },
         found: '"  "',
         expected: 'a declared or imported skill',
       }),
       expect.objectContaining({
+        ruleId: RULE,
         path: pathOf('assignments', 'ann@schedule_apac_001'),
+        agent: { name: 'ann', email: 'ann@example.com' },
         skill: 'null',
         found: 'null',
       }),

@@ -1,6 +1,7 @@
 /**
  * Every rule has a unique kebab-case id, a docs page with the agreed
- * sections, and a test file; adding a rule without them fails here.
+ * sections, and tests with a compliant and a failing case; adding a rule
+ * without them fails here.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -28,6 +29,30 @@ const byId = ALL.map((rule) => [rule.id, rule] as const);
 
 function read(file: string): string {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
+
+/**
+ * The text of the top-level `describe('<id>'` block of a test file, up to
+ * the next top-level describe.
+ */
+function describeBlock(tests: string, id: string): string {
+  const start = tests.indexOf(`describe('${id}'`);
+  if (start < 0) return '';
+  const end = tests.indexOf('\ndescribe(', start + 1);
+  return tests.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * Names of the tests in a block that start with `word`, such as
+ * `test('passes …'` or `test.each(…)('flags …'`. By convention a rule's
+ * compliant cases start with "passes" and its failing cases with "flags".
+ */
+function casesStartingWith(block: string, word: string): string[] {
+  const pattern = new RegExp(
+    `(?:\\btest|\\bit|\\))\\(\\s*['"\`](${word} [^'"\`]*)`,
+    'g',
+  );
+  return [...block.matchAll(pattern)].map((match) => match[1]);
 }
 
 /** The text of a `## ` section, up to the next one. */
@@ -126,5 +151,37 @@ describe('rule registry', () => {
         expect(`${own}\n${shared}`).toContain(`describe('${id}'`);
       },
     );
+
+    test.each(ids)('%s has a "passes" and a "flags" case', (id) => {
+      const own = read(path.join(TESTS, `${id}.test.ts`));
+      const block =
+        describeBlock(own, id) || describeBlock(read(META_TESTS), id);
+
+      expect(casesStartingWith(block, 'passes')).not.toEqual([]);
+      expect(casesStartingWith(block, 'flags')).not.toEqual([]);
+    });
+
+    test('the case convention reads test and test.each names', () => {
+      const block = [
+        "describe('some-rule', () => {",
+        "  test('passes a clean org', () => {});",
+        '  test.each([[1, 2]])(',
+        "    'flags %s beside %s',",
+        '    () => {},',
+        '  );',
+        "  test('counts flags once', () => {});",
+        '});',
+        "describe('other-rule', () => {",
+        "  test('flags another', () => {});",
+        '});',
+      ].join('\n');
+
+      expect(
+        casesStartingWith(describeBlock(block, 'some-rule'), 'flags'),
+      ).toEqual(['flags %s beside %s']);
+      expect(
+        casesStartingWith(describeBlock(block, 'some-rule'), 'passes'),
+      ).toEqual(['passes a clean org']);
+    });
   });
 });

@@ -35,6 +35,7 @@ describe('skill-proficiency-below-minimum', () => {
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([]);
   });
 
+  // duplicate-skill-or-language reports the second entry.
   test('counts the highest of two entries for the same skill', () => {
     const fx = testApp();
     addAgent(fx, 'Twice', {
@@ -81,6 +82,10 @@ describe('skill-proficiency-below-minimum', () => {
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
+        path: 'apac/Junior',
+        agent: { name: 'Agent Junior', email: 'junior@apac.example.com' },
+        trunk: TRUNK_ID,
         skill: SALES,
         found: '2',
         expected: `>= ${SALES_MIN}`,

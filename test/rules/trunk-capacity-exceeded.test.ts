@@ -7,8 +7,9 @@ import {
   findingsOf,
   testApp,
 } from '../support/app';
-import { crashes, ofRule } from '../support/findings';
+import { check, crashes, ofRule } from '../support/findings';
 import { degenerateModel } from '../support/degenerate';
+import { objectRef, org, pathOf } from '../support/model';
 
 const RULE = trunkCapacityExceeded.id;
 
@@ -34,7 +35,38 @@ describe('trunk-capacity-exceeded', () => {
         ruleId: RULE,
         severity: 'error',
         path: 'apac/SingaporeMain',
+        agent: { name: 'Agent Agent0', email: 'agent0@apac.example.com' },
         trunk: TRUNK_ID,
+        found: '3',
+        expected: '<= 2',
+      }),
+    ]);
+  });
+
+  test('passes two declarations of one email as one agent', () => {
+    const fx = testApp({ policy: { maxAgents: 2 } });
+    linkAgents(fx, 2);
+    addAgent(fx, 'Agent0Again', { email: ' Agent0@APAC.example.com' });
+
+    expect(ofRule(findingsOf(fx.app), RULE)).toEqual([]);
+  });
+
+  test('counts agents on two imports of one trunk together', () => {
+    const model = org()
+      .policy('pilot', { maxAgents: 2 })
+      .trunk('t1', { origin: 'imported', policy: 'pilot', name: 'first' })
+      .trunk('t1', { origin: 'imported', policy: 'pilot', name: 'second' })
+      .agent('ann', { trunk: objectRef('trunks', 'first') })
+      .agent('bob', { trunk: objectRef('trunks', 'second') })
+      .agent('cai', { queueTrunks: ['second'] })
+      .build();
+
+    expect(check(trunkCapacityExceeded, model)).toEqual([
+      expect.objectContaining({
+        ruleId: RULE,
+        path: pathOf('trunks', 'first'),
+        agent: { name: 'ann', email: 'ann@example.com' },
+        trunk: 't1',
         found: '3',
         expected: '<= 2',
       }),
@@ -46,7 +78,14 @@ describe('trunk-capacity-exceeded', () => {
     linkAgents(fx, 2);
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
-      expect.objectContaining({ found: '2', expected: '<= 1' }),
+      expect.objectContaining({
+        ruleId: RULE,
+        path: 'apac/SingaporeMain',
+        agent: { name: 'Agent Agent0', email: 'agent0@apac.example.com' },
+        trunk: TRUNK_ID,
+        found: '2',
+        expected: '<= 1',
+      }),
     ]);
   });
 
@@ -57,7 +96,14 @@ describe('trunk-capacity-exceeded', () => {
     addAgent(fx, 'QueueOnly', { trunk: undefined }).addToTrunkQueue(fx.trunk);
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
-      expect.objectContaining({ found: '3', expected: '<= 2' }),
+      expect.objectContaining({
+        ruleId: RULE,
+        path: 'apac/SingaporeMain',
+        agent: { name: 'Agent Agent0', email: 'agent0@apac.example.com' },
+        trunk: TRUNK_ID,
+        found: '3',
+        expected: '<= 2',
+      }),
     ]);
   });
 

@@ -39,22 +39,25 @@ describe('trunk-id-unknown', () => {
     ['a case difference', 'byoc_Singapore_Main'],
     ['a stray space', 'byoc_singapore_main '],
     ['a one-letter typo', 'byoc_singapore_maim'],
-  ])('suggests the declared id for a link with %s', (_mistake, written) => {
-    const fx = testApp();
-    addAgent(fx, 'Typo', { trunk: written });
+  ])(
+    'flags a link with %s, suggesting the declared id',
+    (_mistake, written) => {
+      const fx = testApp();
+      addAgent(fx, 'Typo', { trunk: written });
 
-    expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
-      expect.objectContaining({
-        ruleId: RULE,
-        severity: 'error',
-        path: 'apac/Typo',
-        agent: { name: 'Agent Typo', email: 'typo@apac.example.com' },
-        trunk: written,
-        found: JSON.stringify(written),
-        expected: TRUNK_ID,
-      }),
-    ]);
-  });
+      expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
+        expect.objectContaining({
+          ruleId: RULE,
+          severity: 'error',
+          path: 'apac/Typo',
+          agent: { name: 'Agent Typo', email: 'typo@apac.example.com' },
+          trunk: written,
+          found: JSON.stringify(written),
+          expected: TRUNK_ID,
+        }),
+      ]);
+    },
+  );
 
   test('flags an id close to no trunk without a suggestion', () => {
     const fx = testApp();
@@ -62,7 +65,9 @@ describe('trunk-id-unknown', () => {
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: 'apac/Lost',
+        agent: { name: 'Agent Lost', email: 'lost@apac.example.com' },
         trunk: 'byoc_tokyo_backup',
         found: '"byoc_tokyo_backup"',
         expected: 'the id of a known trunk',
@@ -77,6 +82,7 @@ describe('trunk-id-unknown', () => {
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: 'apac/Shift',
         agent: { name: 'Agent Linked', email: 'linked@apac.example.com' },
         trunk: 'byoc_singapore_mian',

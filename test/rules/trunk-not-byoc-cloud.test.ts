@@ -2,6 +2,7 @@ import { ByocTrunk, ByocTrunkProps } from '../../constructs';
 import {
   BYOC_META_BASE_ID,
   BYOC_TRUNK_TYPE,
+  CLOUD_MEDIA_MODEL,
   trunkNotByocCloud,
 } from '../../lib/rules/trunk-not-byoc-cloud';
 import { addAgent, findingsOf, testApp } from '../support/app';
@@ -12,11 +13,21 @@ import { TrunkInput, org, pathOf } from '../support/model';
 const RULE = trunkNotByocCloud.id;
 const EXPECTED =
   `trunk_type ${BYOC_TRUNK_TYPE}, meta base ${BYOC_META_BASE_ID}, ` +
-  'an inbound site';
+  `an inbound site of media model ${CLOUD_MEDIA_MODEL}`;
+const ANN = { name: 'ann', email: 'ann@example.com' };
 
 /** One agent linked to trunk `t1`, declared with `input`. */
 function mapped(input: TrunkInput) {
   return org().trunk('t1', input).agent('ann', { trunk: 't1' }).build();
+}
+
+/** Ann linked to trunk `t1`, whose inbound site `edge` has `mediaModel`. */
+function onSite(mediaModel: string | undefined) {
+  return org()
+    .site('edge', ['ap-southeast-1'], { name: 'Singapore Edge', mediaModel })
+    .trunk('t1', { inboundSite: 'edge' })
+    .agent('ann', { trunk: 't1' })
+    .build();
 }
 
 describe('trunk-not-byoc-cloud', () => {
@@ -79,8 +90,29 @@ describe('trunk-not-byoc-cloud', () => {
         ruleId: RULE,
         severity: 'error',
         path: pathOf('trunks', 't1'),
+        agent: ANN,
         trunk: 't1',
         found,
+        expected: EXPECTED,
+      }),
+    ]);
+  });
+
+  test.each([CLOUD_MEDIA_MODEL, undefined])(
+    'passes an inbound site of media model %p',
+    (mediaModel) => {
+      expect(check(trunkNotByocCloud, onSite(mediaModel))).toEqual([]);
+    },
+  );
+
+  test('flags a trunk whose inbound site is a premises site', () => {
+    expect(check(trunkNotByocCloud, onSite('Premises'))).toEqual([
+      expect.objectContaining({
+        ruleId: RULE,
+        path: pathOf('trunks', 't1'),
+        agent: ANN,
+        trunk: 't1',
+        found: 'inbound site Singapore Edge has media model Premises',
         expected: EXPECTED,
       }),
     ]);

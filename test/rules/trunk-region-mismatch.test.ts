@@ -8,10 +8,12 @@ import {
   findingsOf,
   testApp,
 } from '../support/app';
-import { crashes, ofRule } from '../support/findings';
+import { check, crashes, ofRule } from '../support/findings';
 import { degenerateModel } from '../support/degenerate';
+import { org, pathOf } from '../support/model';
 
 const RULE = trunkRegionMismatch.id;
+const SELLER = { name: 'Agent Seller', email: 'seller@apac.example.com' };
 
 /** Links one agent to a trunk imported with these regions. */
 function importedWith(fx: TestApp, regions: string[]): void {
@@ -37,6 +39,21 @@ describe('trunk-region-mismatch', () => {
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([]);
   });
+
+  test.each([
+    ['the trunk', 'AP-SOUTHEAST-1', REGION],
+    ['the organization', REGION, ' AP-Southeast-1 '],
+  ])(
+    'passes a region that %s writes in upper case',
+    (_who, trunkRegion, orgRegion) => {
+      const model = org(orgRegion)
+        .trunk('t1', { origin: 'imported', regions: [trunkRegion] })
+        .agent('ann', { trunk: 't1' })
+        .build();
+
+      expect(check(trunkRegionMismatch, model)).toEqual([]);
+    },
+  );
 
   test('skips a trunk whose site regions are unknown', () => {
     const fx = testApp();
@@ -69,6 +86,7 @@ describe('trunk-region-mismatch', () => {
         ruleId: RULE,
         severity: 'error',
         path: 'apac/byoc_tokyo',
+        agent: SELLER,
         trunk: 'byoc_tokyo',
         found: 'ap-northeast-1',
         expected: REGION,
@@ -82,7 +100,9 @@ describe('trunk-region-mismatch', () => {
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
       expect.objectContaining({
+        ruleId: RULE,
         path: 'apac/Legacy',
+        agent: SELLER,
         trunk: 'byoc_legacy',
         found: 'us-east-1, us-west-2',
         expected: REGION,
@@ -95,7 +115,31 @@ describe('trunk-region-mismatch', () => {
     importedWith(fx, []);
 
     expect(ofRule(findingsOf(fx.app), RULE)).toEqual([
-      expect.objectContaining({ path: 'apac/Legacy', found: 'no regions' }),
+      expect.objectContaining({
+        ruleId: RULE,
+        path: 'apac/Legacy',
+        agent: SELLER,
+        trunk: 'byoc_legacy',
+        found: 'no regions',
+      }),
+    ]);
+  });
+
+  test('flags an upper-case region that is another region', () => {
+    const model = org()
+      .trunk('t1', { origin: 'imported', regions: ['AP-SOUTHEAST-2'] })
+      .agent('ann', { trunk: 't1' })
+      .build();
+
+    expect(check(trunkRegionMismatch, model)).toEqual([
+      expect.objectContaining({
+        ruleId: RULE,
+        path: pathOf('trunks', 't1'),
+        agent: { name: 'ann', email: 'ann@example.com' },
+        trunk: 't1',
+        found: 'AP-SOUTHEAST-2',
+        expected: REGION,
+      }),
     ]);
   });
 

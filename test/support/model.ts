@@ -97,6 +97,8 @@ export interface TrunkInput {
   readonly regions?: readonly string[];
   /** Default: none. */
   readonly agentCapacity?: number;
+  /** Last path segment, for two trunks with one id. Default: the id. */
+  readonly name?: string;
 }
 
 /** Fields of a hand-built routing policy. */
@@ -151,12 +153,20 @@ export class OrgBuilder {
     return this;
   }
 
-  /** Adds a Cloud site with media regions. */
-  site(name: string, mediaRegions: readonly string[]): this {
+  /**
+   * Adds a site with media regions; `fields` override the defaults, a
+   * declared Cloud site.
+   */
+  site(
+    name: string,
+    mediaRegions: readonly string[],
+    fields: Partial<SiteNode> = {},
+  ): this {
     this.model.sites.push({
       ...named('sites', name, {}),
       mediaModel: 'Cloud',
       mediaRegions,
+      ...fields,
     });
     return this;
   }
@@ -187,7 +197,7 @@ export class OrgBuilder {
       this.site('default', this.region ? [this.region] : []);
     }
     this.model.trunks.push({
-      ...base('trunks', trunkId),
+      ...base('trunks', input.name ?? trunkId),
       origin,
       name: trunkId,
       trunkId,

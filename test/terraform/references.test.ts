@@ -89,7 +89,7 @@ describe('references in Terraform JSON', () => {
     trunks: [{ trunk: `${TRUNK}.main`, policy: 'P' }],
   });
 
-  test('a data source lookup is compared by identity, not by name', () => {
+  test('two data source lookups of one name are one skill', () => {
     const dir = writeFiles({
       'main.tf.json': org(
         {
@@ -100,11 +100,9 @@ describe('references in Terraform JSON', () => {
         lookups,
       ),
     });
-    // Only `other` lacks tech_a: its lookup has the same name, but is
-    // another object; a name names the first lookup that has it.
-    expect(findings(dir, requiresTechA)).toEqual([
-      ['agent-missing-required-skill', 'genesyscloud_user.other'],
-    ]);
+    // tech_b looks up the same existing skill as tech_a, by its name, so
+    // `other` holds the required skill as much as `same` and `byname`.
+    expect(findings(dir, requiresTechA)).toEqual([]);
   });
 
   test('other expressions are identities with nothing behind them', () => {
