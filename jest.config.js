@@ -1,3 +1,8 @@
+// The binding drift test loads the provider generator, which runs
+// `terraform version` through the real process environment; set up a quiet
+// Terraform CLI config here, where the test workers inherit it.
+require('./scripts/generate-bindings.js').quietTerraformCli();
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

@@ -36,18 +36,24 @@ function outputDir() {
   return path.join(root, config.codeMakerOutput || '.gen');
 }
 
+/**
+ * The generator's dependencies run `terraform version` at load time when a
+ * terraform binary is on the PATH, and terraform warns when its CLI config
+ * file is missing (also when TF_CLI_CONFIG_FILE names a file that does not
+ * exist). Points TF_CLI_CONFIG_FILE at an empty config in that case, for
+ * this process and the ones it starts.
+ */
+function quietTerraformCli() {
+  const configured = process.env.TF_CLI_CONFIG_FILE;
+  if (configured && fs.existsSync(configured)) return;
+  const quiet = path.join(os.tmpdir(), 'cdktf-genesyscloud-empty.tfrc');
+  fs.writeFileSync(quiet, '');
+  process.env.TF_CLI_CONFIG_FILE = quiet;
+}
+
 /** Generates bindings for `schemaFile` into `target` (replaced whole). */
 async function generate(schemaFile, target) {
-  // The generator's dependencies run `terraform version` at load time when
-  // a terraform binary is on the PATH, and terraform warns when its CLI
-  // config file is missing (also when TF_CLI_CONFIG_FILE names a file that
-  // does not exist); an empty config keeps the output clean.
-  const configured = process.env.TF_CLI_CONFIG_FILE;
-  if (!configured || !fs.existsSync(configured)) {
-    const quiet = path.join(os.tmpdir(), 'cdktf-genesyscloud-empty.tfrc');
-    fs.writeFileSync(quiet, '');
-    process.env.TF_CLI_CONFIG_FILE = quiet;
-  }
+  quietTerraformCli();
   const {
     generateProviderBindingsFromSchema,
   } = require('@cdktf/provider-generator');
@@ -64,7 +70,7 @@ async function generate(schemaFile, target) {
   fs.rmSync(staging, { recursive: true, force: true });
 }
 
-module.exports = { generate, SNAPSHOT, outputDir };
+module.exports = { generate, quietTerraformCli, SNAPSHOT, outputDir };
 
 if (require.main === module) {
   const target = outputDir();

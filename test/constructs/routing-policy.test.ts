@@ -83,7 +83,9 @@ describe('RoutingPolicy', () => {
 
 describe('RoutingPolicy apply order', () => {
   test('its skill group depends on the skills and languages it requires', () => {
-    const { app, outdir } = newApp();
+    // Off: naming sales twice is a finding of its own; here it shows that
+    // depends_on lists a skill once.
+    const { app, outdir } = newApp({ validation: 'off' });
     const { stack, sales } = singapore(app);
     const english = new Language(stack, 'English', { name: 'English' });
     new Skill(stack, 'Billing', { name: 'skill_billing' });
