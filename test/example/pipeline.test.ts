@@ -94,3 +94,13 @@ describe('the documented pipeline', () => {
     expect(JSON.stringify(job.env)).not.toMatch(/OAUTHCLIENT|ACCESS_TOKEN/);
   });
 });
+
+describe('the README', () => {
+  test('shows the pipeline file as it is', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const at = readme.indexOf('<!-- readme: pipeline -->');
+    const shown = /```yaml\n([\s\S]*?)\n```/.exec(readme.slice(at))?.[1];
+    expect(at).toBeGreaterThan(0);
+    expect(`${shown}\n`).toBe(fs.readFileSync(FILE, 'utf8'));
+  });
+});
