@@ -3,14 +3,15 @@ import { DeclarationSite } from '../lib/model/source';
 import { AgentState, SourceLocation } from '../lib/model/types';
 import { IByocTrunk, ITrunkAgent } from './byoc-trunk';
 import { refuseCredentials } from './credentials';
-import {
-  requireChoice,
-  requireList,
-  requireProficiency,
-  requireText,
-} from './errors';
+import { requireChoice, requireText } from './errors';
 import { ILanguage } from './language';
-import { IModelObject, addressOf, checkRef, toRef } from './refs';
+import {
+  IModelObject,
+  addressOf,
+  checkRef,
+  requireLeveledRefs,
+  toRef,
+} from './refs';
 import {
   IMappingParticipant,
   MappingRegistry,
@@ -116,36 +117,22 @@ export class Agent extends Construct implements IAgent, IMappingParticipant {
     this.agentName = requireText(this, 'name', props?.name);
     this.email = requireText(this, 'email', props.email);
     this.state = requireChoice(this, 'state', props.state ?? 'active', STATES);
-    this.skills = requireList(
+    this.skills = requireLeveledRefs<AgentSkill>(
       this,
       'skills',
       props.skills,
-      '{ skill, proficiency } entries',
+      'skill',
+      'proficiency',
+      false,
     );
-    this.languages = requireList(
+    this.languages = requireLeveledRefs<AgentLanguage>(
       this,
       'languages',
       props.languages,
-      '{ language, proficiency } entries',
+      'language',
+      'proficiency',
+      true,
     );
-    this.skills.forEach((s, i) => {
-      checkRef(this, `skills[${i}].skill`, s?.skill);
-      requireProficiency(
-        this,
-        `skills[${i}].proficiency`,
-        s.proficiency,
-        false,
-      );
-    });
-    this.languages.forEach((l, i) => {
-      checkRef(this, `languages[${i}].language`, l?.language);
-      requireProficiency(
-        this,
-        `languages[${i}].proficiency`,
-        l.proficiency,
-        true,
-      );
-    });
     if (props.trunk !== undefined) checkRef(this, 'trunk', props.trunk);
     this.trunk = props.trunk;
     this.source = props.source;

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { requireText } from './errors';
+import { requireList, requireProficiency, requireText } from './errors';
 import { Ref } from '../lib/model/types';
 
 /** An object with an identity in the mapping model. */
@@ -30,6 +30,37 @@ export function checkRef(
 ): void {
   if (value !== null && typeof value === 'object') return;
   requireText(scope, property, value, 'a construct or an exact id or name');
+}
+
+/**
+ * A list prop whose entries each name a skill or language and give it a
+ * level, such as an agent's skills: a list, each reference a construct or
+ * non-blank text, each level within 0 to 5 (whole for languages).
+ */
+export function requireLeveledRefs<T extends object>(
+  scope: IConstruct,
+  property: string,
+  value: unknown,
+  ref: keyof T & string,
+  level: keyof T & string,
+  wholeNumbers: boolean,
+): T[] {
+  const list = requireList<T>(
+    scope,
+    property,
+    value,
+    `{ ${ref}, ${level} } entries`,
+  );
+  list.forEach((entry, i) => {
+    checkRef(scope, `${property}[${i}].${ref}`, entry?.[ref]);
+    requireProficiency(
+      scope,
+      `${property}[${i}].${level}`,
+      entry[level],
+      wholeNumbers,
+    );
+  });
+  return list;
 }
 
 /** Terraform address of a generated resource or data source. */

@@ -3,14 +3,9 @@ import { Lazy, TerraformResource, TerraformStack } from 'cdktf';
 import { DeclarationSite } from '../lib/model/source';
 import { DEFAULT_MAX_AGENTS } from '../lib/rules/trunk-capacity-exceeded';
 import { refuseCredentials } from './credentials';
-import {
-  GenesysPropsError,
-  requireList,
-  requireProficiency,
-  requireText,
-} from './errors';
+import { GenesysPropsError, requireText } from './errors';
 import { ILanguage, Language } from './language';
-import { addressOf, checkRef, toRef } from './refs';
+import { addressOf, requireLeveledRefs, toRef } from './refs';
 import {
   IMappingParticipant,
   MappingRegistry,
@@ -108,36 +103,22 @@ export class RoutingPolicy
         'a whole number of at least 1',
       );
     }
-    this.requiredSkills = requireList(
+    this.requiredSkills = requireLeveledRefs<SkillRequirement>(
       this,
       'requiredSkills',
       props.requiredSkills,
-      '{ skill, minProficiency } entries',
+      'skill',
+      'minProficiency',
+      false,
     );
-    this.requiredLanguages = requireList(
+    this.requiredLanguages = requireLeveledRefs<LanguageRequirement>(
       this,
       'requiredLanguages',
       props.requiredLanguages,
-      '{ language, minProficiency } entries',
+      'language',
+      'minProficiency',
+      true,
     );
-    this.requiredSkills.forEach((r, i) => {
-      checkRef(this, `requiredSkills[${i}].skill`, r?.skill);
-      requireProficiency(
-        this,
-        `requiredSkills[${i}].minProficiency`,
-        r.minProficiency,
-        false,
-      );
-    });
-    this.requiredLanguages.forEach((r, i) => {
-      checkRef(this, `requiredLanguages[${i}].language`, r?.language);
-      requireProficiency(
-        this,
-        `requiredLanguages[${i}].minProficiency`,
-        r.minProficiency,
-        true,
-      );
-    });
     this.skillGroup = new RoutingSkillGroup(this, 'SkillGroup', {
       name: this.policyName,
       description: props.description,

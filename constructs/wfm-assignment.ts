@@ -5,13 +5,8 @@ import { PendingAssignment } from '../lib/wfm/payload';
 import { IAgent } from './agent';
 import { IByocTrunk } from './byoc-trunk';
 import { refuseCredentials } from './credentials';
-import {
-  GenesysPropsError,
-  requireList,
-  requireProficiency,
-  requireText,
-} from './errors';
-import { checkRef, toRef } from './refs';
+import { GenesysPropsError, requireText } from './errors';
+import { checkRef, requireLeveledRefs, toRef } from './refs';
 import {
   IMappingParticipant,
   MappingRegistry,
@@ -121,16 +116,14 @@ export class WfmAssignment extends Construct implements IMappingParticipant {
         );
       }
     }
-    this.skills = requireList(
+    this.skills = requireLeveledRefs<WfmSkillLevel>(
       this,
       'skills',
       props.skills,
-      '{ skill, level } entries',
+      'skill',
+      'level',
+      false,
     );
-    this.skills.forEach((s, i) => {
-      checkRef(this, `skills[${i}].skill`, s?.skill);
-      requireProficiency(this, `skills[${i}].level`, s.level, false);
-    });
     if (props.trunk !== undefined) checkRef(this, 'trunk', props.trunk);
     this.trunk = props.trunk;
     this.source = props.source;
