@@ -1,37 +1,22 @@
-import { Construct } from 'constructs';
-import { ITerraformDependable, TerraformResource, TerraformStack } from 'cdktf';
-import { Location } from '../.gen/providers/genesyscloud/location';
-import { GenesyscloudProvider } from '../.gen/providers/genesyscloud/provider';
-import { RoutingLanguage } from '../.gen/providers/genesyscloud/routing-language';
-import { RoutingQueue } from '../.gen/providers/genesyscloud/routing-queue';
-import { RoutingSkill } from '../.gen/providers/genesyscloud/routing-skill';
-import { RoutingSkillGroup } from '../.gen/providers/genesyscloud/routing-skill-group';
-import { TelephonyProvidersEdgesPhone } from '../.gen/providers/genesyscloud/telephony-providers-edges-phone';
-import { TelephonyProvidersEdgesPhonebasesettings } from '../.gen/providers/genesyscloud/telephony-providers-edges-phonebasesettings';
-import { TelephonyProvidersEdgesSite } from '../.gen/providers/genesyscloud/telephony-providers-edges-site';
-import { TelephonyProvidersEdgesTrunkbasesettings } from '../.gen/providers/genesyscloud/telephony-providers-edges-trunkbasesettings';
-import { User } from '../.gen/providers/genesyscloud/user';
+import { ITerraformDependable, TerraformStack } from 'cdktf';
+import {
+  GenesyscloudProvider,
+  Location,
+  RoutingLanguage,
+  RoutingQueue,
+  RoutingSkill,
+  RoutingSkillGroup,
+  TelephonyProvidersEdgesPhone,
+  TelephonyProvidersEdgesPhonebasesettings,
+  TelephonyProvidersEdgesSite,
+  TelephonyProvidersEdgesTrunkbasesettings,
+  User,
+} from '../constructs/provider';
+// A bare `terraform_data` resource: cdktf's DataResource would run
+// `terraform version` once per instance during synthesis.
+import { WfmBatchRecord } from '../constructs/wfm-batch-record';
+import { WfmAgentAssignment, WfmBulkRequest } from '../lib/wfm/payload';
 import { BUSINESS_UNIT, ORG_REGION, OrgSpec, WEEK } from './org';
-
-/** A bare `terraform_data` resource holding one WFM request. */
-class TerraformData extends TerraformResource {
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly input: unknown,
-    dependsOn: ITerraformDependable[],
-  ) {
-    super(scope, id, {
-      terraformResourceType: 'terraform_data',
-      terraformGeneratorMetadata: { providerName: 'terraform' },
-      dependsOn,
-    });
-  }
-
-  protected synthesizeAttributes(): { [name: string]: unknown } {
-    return { input: this.input };
-  }
-}
 
 /**
  * The floor: the same Terraform resources the library synthesizes for the
@@ -127,7 +112,7 @@ export function declareFloor(stack: TerraformStack, org: OrgSpec): void {
   );
   const batches = new Map<
     string,
-    { agents: unknown[]; phones: ITerraformDependable[] }[]
+    { agents: WfmAgentAssignment[]; phones: ITerraformDependable[] }[]
   >();
   org.agents.forEach((a, i) => {
     const user = new User(stack, `agent-${i}`, {
@@ -179,14 +164,14 @@ export function declareFloor(stack: TerraformStack, org: OrgSpec): void {
   for (const [key, list] of batches) {
     const [unit, schedule] = key.split('/');
     list.forEach((batch, n) => {
-      const request = {
+      const request: WfmBulkRequest = {
         business_unit_id: BUSINESS_UNIT,
         management_unit_id: unit,
         schedule_id: schedule,
         week_id: WEEK,
         agents: batch.agents,
       };
-      new TerraformData(
+      new WfmBatchRecord(
         stack,
         `${schedule}-batch-${n + 1}`,
         request,
