@@ -37,6 +37,7 @@ export class ModelIndex {
   private readonly agentsByKey = new Map<string, AgentNode>();
   private readonly stacksByName = new Map<string, StackNode>();
   private mappedAgents?: Map<string, AgentNode[]>;
+  private readonly memo = new Map<string, unknown>();
 
   constructor(readonly model: MappingModel) {
     indexNamed(model.skills, this.skillsByKey, this.skillLiterals);
@@ -142,6 +143,18 @@ export class ModelIndex {
     }
     this.mappedAgents = mapped;
     return mapped;
+  }
+
+  /**
+   * A value derived from the model, built on first use and shared by the
+   * rules of one validation (such as assignments grouped by agent), so
+   * that no rule repeats a pass another has made. `name` identifies it.
+   */
+  derived<T>(name: string, build: () => T): T {
+    if (this.memo.has(name)) return this.memo.get(name) as T;
+    const value = build();
+    this.memo.set(name, value);
+    return value;
   }
 
   /** Human label for a reference, for messages. */

@@ -25,7 +25,7 @@ export const agentWithoutTrunkLink: Rule = {
   suppressible: true,
   scope: ['agent'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    const byAgent = assignmentsByAgent(index.model.assignments);
+    const byAgent = assignmentsByAgent(index);
     for (const agent of index.model.agents) {
       if (hasTrunkLink(agent)) continue;
       const work = trunkWork(byAgent.get(agent.key) ?? []);

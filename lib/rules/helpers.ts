@@ -61,25 +61,19 @@ export function resolvedProficiencies(
   kind: 'skill' | 'language',
 ): ReadonlyMap<string, number | null | undefined> {
   // Several rules ask for the same agent's profile; resolve it once.
-  let known = PROFILES.get(index);
-  if (!known) {
-    known = { skill: new WeakMap(), language: new WeakMap() };
-    PROFILES.set(index, known);
-  }
-  let out = known[kind].get(entries);
+  const known = index.derived(
+    `profiles:${kind}`,
+    () => new WeakMap<readonly Proficiency[], Profile>(),
+  );
+  let out = known.get(entries);
   if (!out) {
     out = resolveProfile(index, entries, kind);
-    known[kind].set(entries, out);
+    known.set(entries, out);
   }
   return out;
 }
 
-type Profiles = WeakMap<readonly Proficiency[], Profile>;
 type Profile = Map<string, number | null | undefined>;
-const PROFILES = new WeakMap<
-  ModelIndex,
-  Record<'skill' | 'language', Profiles>
->();
 
 function resolveProfile(
   index: ModelIndex,
@@ -131,11 +125,13 @@ export function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** Assignments grouped by agent key. */
+/** The model's assignments grouped by agent key; built once per index. */
 export function assignmentsByAgent(
-  assignments: readonly AssignmentNode[],
-): Map<string, AssignmentNode[]> {
-  return groupBy(assignments, (a) => a.agent);
+  index: ModelIndex,
+): ReadonlyMap<string, readonly AssignmentNode[]> {
+  return index.derived('assignmentsByAgent', () =>
+    groupBy(index.model.assignments, (a) => a.agent),
+  );
 }
 
 /** Items grouped by a key, each group in the items' order. */

@@ -17,7 +17,7 @@ export const inactiveAgentMapped: Rule = {
   suppressible: true,
   scope: ['agent'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    const byAgent = assignmentsByAgent(index.model.assignments);
+    const byAgent = assignmentsByAgent(index);
     for (const agent of index.model.agents) {
       if (agent.state === 'active') continue;
       const trunk = mappedTrunk(index, agent);

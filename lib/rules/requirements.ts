@@ -30,9 +30,19 @@ export interface RequirementCheck {
  * Every resolvable skill (or language) requirement of every trunk's
  * policy, for every agent mapped to the trunk. Unresolvable requirements
  * are left to reference-unresolvable. Linear in mapped agents times the
- * policy's requirements; each agent's profile is resolved once per trunk.
+ * policy's requirements; built once per index and kind, for the rule on
+ * missing entries and the rule on low ones alike.
  */
-export function* requirementChecks(
+export function requirementChecks(
+  index: ModelIndex,
+  kind: 'skill' | 'language',
+): readonly RequirementCheck[] {
+  return index.derived(`requirementChecks:${kind}`, () => [
+    ...allChecks(index, kind),
+  ]);
+}
+
+function* allChecks(
   index: ModelIndex,
   kind: 'skill' | 'language',
 ): Iterable<RequirementCheck> {
