@@ -4,14 +4,8 @@
  * code 1, any other error keeps Node's own report, and no stack JSON or
  * payload from this run or an earlier one is left behind.
  */
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { CONSTRUCTS, STACK_LINE, runApp as run } from '../support/app-process';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CONSTRUCTS = JSON.stringify(path.join(ROOT, 'constructs'));
-const STACK_LINE = /^\s{4}at /m;
 const SECRET = 'literal-secret-3b7d0e';
 
 /** An app that declares one stack, then runs `body`. */
@@ -25,43 +19,6 @@ function appSource(body: string): string {
     'void Agent;',
     body,
   ].join('\n');
-}
-
-/** What an earlier run left, plus a file of the user's own. */
-const EARLIER = [
-  'cdktf.out/manifest.json',
-  'cdktf.out/stacks/sg/cdk.tf.json',
-  'cdktf.out/stacks/sg/wfm-assignments.json',
-  'cdktf.out/stacks/renamed/cdk.tf.json',
-  'cdktf.out/genesyscloud-byoc/report.sarif',
-  'cdktf.out/notes.txt',
-];
-
-/** Runs the app in a fresh folder holding an earlier run's output. */
-function run(source: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcb-process-'));
-  for (const file of EARLIER) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), '{}');
-  }
-  fs.writeFileSync(path.join(dir, 'main.ts'), source);
-  const result = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', 'main.ts'],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 90_000,
-      env: {
-        PATH: process.env.PATH,
-        TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
-        NODE_PATH: path.join(ROOT, 'node_modules'),
-      },
-    },
-  );
-  const left = listFiles(path.join(dir, 'cdktf.out'));
-  fs.rmSync(dir, { recursive: true, force: true });
-  return { code: result.status, stderr: result.stderr, left };
 }
 
 describe('an app run as a process', () => {
@@ -144,13 +101,3 @@ describe('an app run as a process', () => {
     expect(left).toEqual(['notes.txt']);
   });
 });
-
-/** Every file under `dir`, relative and sorted. */
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}

@@ -80,6 +80,29 @@ export async function cli(args: string[], cwd: string): Promise<CliRun> {
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
+/**
+ * Runs the command line with every report format into `reports/` and
+ * requires input error handling: exit `code`, one message on standard
+ * error starting with `place` (file, then line and column where known),
+ * no stack trace, nothing on standard output and no report written.
+ */
+export async function expectInputError(
+  args: string[],
+  cwd: string,
+  code: number,
+  place: string,
+): Promise<CliRun> {
+  const out = path.join(cwd, 'reports');
+  const run = await cli(['-f', 'all', '-o', 'reports', ...args], cwd);
+  expect(run.code).toBe(code);
+  expect(run.stderr.startsWith(`error: ${place}`)).toBe(true);
+  expect(run.stderr).not.toContain('unexpected failure');
+  expect(run.stderr).not.toMatch(STACK_LINE);
+  expect(run.stdout).toBe('');
+  expect(filesUnder(out)).toEqual([]);
+  return run;
+}
+
 const BIN = path.join(
   __dirname,
   '..',

@@ -2,20 +2,33 @@
  * Synthesis is deterministic: the same app writes byte-identical stack
  * JSON, WFM payloads and reports (text, JSON, SARIF, JUnit) on every run,
  * whatever order its constructs were declared in. Construct ids stay the
- * same; only the order of the `new` calls changes.
+ * same; only the order of the `new` calls changes. Random orgs have 1 to
+ * 3 stacks that refer to each other, and skills and languages that share
+ * names within and across stacks.
  */
 import fc from 'fast-check';
 import { REPORT_FILES, REPORT_FORMATS } from '../../lib/report';
-import { orgArb } from '../property/arbitraries';
+import { synthesizableOrgArb } from '../property/acyclic-stacks';
 import { OrgSpec } from '../property/org-spec';
-import { fcParams, isolateEnvironment } from '../property/settings';
+import {
+  DEFAULT_TOTAL_RUNS,
+  fcParams,
+  isolateEnvironment,
+  synthRuns,
+} from '../property/settings';
 import { FIXTURE_ORG } from './fixture-org';
-import { differingFiles, shuffledOrder, synthOrg } from './synth-output';
+import {
+  SynthOutput,
+  differingFiles,
+  shuffledOrder,
+  synthOrg,
+} from './synth-output';
 
 isolateEnvironment();
 
 /** Random orgs synthesized twice by the property below. */
-const PROPERTY_RUNS = 25;
+const runs = synthRuns('determinism');
+const FULL_SIZE = synthRuns('determinism', DEFAULT_TOTAL_RUNS);
 
 const REPORTS = REPORT_FORMATS.map(
   (format) => `genesyscloud-byoc/${REPORT_FILES[format]}`,
@@ -69,53 +82,68 @@ describe('synthesis of the fixture org', () => {
   );
 });
 
+interface Manifest {
+  stacks: Record<string, { dependencies: string[] }>;
+}
+
+function manifestOf(output: SynthOutput): Manifest {
+  return JSON.parse(String(output.files.get('manifest.json'))) as Manifest;
+}
+
 /**
- * One stack, so that random cross-stack references cannot form the
- * dependency cycles cdktf refuses; unique skill and language names and
- * ids, because a literal that two objects answer to resolves to the one
- * declared first (see docs/testing.md).
+ * The outputs with every stack's `dependencies` in manifest.json sorted.
+ * cdktf lists them in the order it resolved the cross-stack references,
+ * which follows the declaration order; see docs/testing.md.
  */
-function determinismSafe(org: OrgSpec): OrgSpec {
-  const rename = <T extends { name: string; id?: string }>(
-    list: readonly T[],
-  ) =>
-    list.map((item, i) => ({
-      ...item,
-      name: `${item.name}_${i}`,
-      ...(item.id !== undefined ? { id: `${item.id}_${i}` } : {}),
-    }));
-  const oneStack = <T extends { stack: number }>(list: readonly T[]) =>
-    list.map((item) => ({ ...item, stack: 0 }));
-  return {
-    ...org,
-    stacks: [org.stacks[0]],
-    skills: oneStack(rename(org.skills)),
-    languages: oneStack(rename(org.languages)),
-    sites: oneStack(org.sites),
-    policies: oneStack(org.policies),
-    trunks: oneStack(org.trunks),
-    agents: oneStack(org.agents),
-    assignments: oneStack(org.assignments),
-    suppressions: org.suppressions.map((s) =>
-      s.target === 'stack' ? { ...s, index: 0 } : s,
-    ),
-  };
+function sortedStackDependencies(output: SynthOutput): SynthOutput {
+  const json = manifestOf(output);
+  for (const stack of Object.values(json.stacks)) stack.dependencies.sort();
+  const files = new Map(output.files);
+  files.set('manifest.json', Buffer.from(JSON.stringify(json, null, 2)));
+  return { ...output, files };
+}
+
+/** Names some skill or language has in two stacks at once. */
+function namesakesAcrossStacks(org: OrgSpec): string[] {
+  const named = [...org.skills, ...org.languages];
+  return [...new Set(named.map((n) => n.name))].filter(
+    (name) =>
+      new Set(named.filter((n) => n.name === name).map((n) => n.stack)).size >
+      1,
+  );
 }
 
 describe('synthesis of random orgs', () => {
-  test(`is byte-identical in two declaration orders, ${PROPERTY_RUNS} orgs`, () => {
+  test(`is byte-identical in two declaration orders, ${runs} orgs`, () => {
+    let multiStack = 0;
+    let namesakes = 0;
+    let crossStack = 0;
     fc.assert(
       fc.property(
-        orgArb.map(determinismSafe),
+        synthesizableOrgArb,
         fc.integer({ min: 1, max: 1_000_000 }),
         (org, seed) => {
-          const inOrder = synthOrg(org);
-          const shuffled = synthOrg(org, shuffledOrder(org, seed));
+          if (org.stacks.length > 1) multiStack += 1;
+          if (namesakesAcrossStacks(org).length > 0) namesakes += 1;
+          const inOrder = sortedStackDependencies(synthOrg(org));
+          const { stacks } = manifestOf(inOrder);
+          if (Object.values(stacks).some((s) => s.dependencies.length > 0)) {
+            crossStack += 1;
+          }
+          const shuffled = sortedStackDependencies(
+            synthOrg(org, shuffledOrder(org, seed)),
+          );
 
           expect(differingFiles(inOrder, shuffled)).toEqual([]);
         },
       ),
-      fcParams(PROPERTY_RUNS, { replay: false }),
+      fcParams(runs),
     );
+
+    if (runs >= FULL_SIZE && !process.env.FC_PATH) {
+      expect(multiStack).toBeGreaterThan(runs / 3);
+      expect(crossStack).toBeGreaterThan(runs / 10);
+      expect(namesakes).toBeGreaterThan(runs / 10);
+    }
   });
 });

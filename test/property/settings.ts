@@ -2,7 +2,9 @@
  * Run settings of the property suite, from the environment:
  *
  * - FC_NUM_RUNS: orgs the validator properties check in total, split one
- *   construct-level org to four model-level ones. Default 10,000.
+ *   construct-level org to four model-level ones. Default 10,000. The
+ *   properties that synthesize to disk run a share of it, see
+ *   {@link synthRuns}.
  * - FC_SEED: the seed to run with, to replay a failure.
  * - FC_PATH: with FC_SEED, replays only the counterexample at that path.
  *
@@ -41,6 +43,25 @@ export function runSplit(total = totalRuns()): {
 } {
   const constructs = Math.max(1, Math.round(total * CONSTRUCT_SHARE));
   return { constructs, models: Math.max(1, total - constructs) };
+}
+
+/**
+ * Shares of FC_NUM_RUNS for the properties that write every org to disk,
+ * which cost ten to a hundred times more per org than a validator run.
+ */
+export const SYNTH_SHARES = {
+  /** Synthesis against the command-line check of the written files. */
+  cliParity: 0.03,
+  /** Synthesis twice, in two declaration orders. */
+  determinism: 0.01,
+} as const;
+
+/** Orgs a property that synthesizes to disk checks: its share of the total. */
+export function synthRuns(
+  property: keyof typeof SYNTH_SHARES,
+  total = totalRuns(),
+): number {
+  return Math.max(1, Math.round(total * SYNTH_SHARES[property]));
 }
 
 /**
