@@ -74,6 +74,23 @@ export class GenesysCloudStack extends TerraformStack {
   }
 
   /**
+   * Prepares the stack as cdktf does, then orders every stack's
+   * dependencies by construct path. cdktf records them in the order it
+   * meets cross-stack references, which follows declaration order, and
+   * writes them so into manifest.json; sorted, the same app writes the
+   * same manifest however its constructs were declared.
+   */
+  prepareStack(): void {
+    super.prepareStack();
+    for (const stack of this.node.root.node.findAll()) {
+      if (!TerraformStack.isStack(stack)) continue;
+      stack.dependencies.sort((a, b) =>
+        a.node.path < b.node.path ? -1 : a.node.path > b.node.path ? 1 : 0,
+      );
+    }
+  }
+
+  /**
    * The stack's Terraform JSON; refuses a literal credential in a
    * genesyscloud provider block, which a stack-level override can add.
    */
