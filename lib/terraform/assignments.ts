@@ -54,7 +54,9 @@ export function assignments(
       );
       continue;
     }
-    out.push(...fromPayload(ws, module, payload, keys));
+    // One by one: spreading a large payload's agents would overflow the
+    // call stack.
+    for (const node of fromPayload(ws, module, payload, keys)) out.push(node);
   }
   return out;
 }

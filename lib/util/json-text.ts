@@ -45,6 +45,8 @@ export function jsonLocator(
   text: string,
 ): (path: JsonPath) => InputPlace {
   let root: Node | undefined | null = null;
+  let lines: ((offset: number) => { line: number; column: number }) | null =
+    null;
   return (path) => {
     if (root === null) root = treeOrUndefined(text);
     if (!root) return { file };
@@ -53,7 +55,8 @@ export function jsonLocator(
       if (!node) continue;
       // Point at the property name rather than its value where there is.
       const at = node.parent?.type === 'property' ? node.parent : node;
-      return { file, ...positionAt(text, at.offset) };
+      lines ??= lineIndex(text);
+      return { file, ...lines(at.offset) };
     }
     return { file };
   };
@@ -64,14 +67,31 @@ export function positionAt(
   text: string,
   offset: number,
 ): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset;) {
-    line++;
-    start = i + 1;
-    i = text.indexOf('\n', start);
+  return lineIndex(text)(offset);
+}
+
+/**
+ * A function giving the 1-based line and column of offsets in `text`. The
+ * line starts are found once, so that placing many values in one large
+ * file costs a binary search each, not a scan from the start.
+ */
+export function lineIndex(
+  text: string,
+): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    starts.push(i + 1);
   }
-  return { line, column: offset - start + 1 };
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
 }
 
 /**
