@@ -12,7 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { generateOrg } from './org';
 import { writeRosterCsv } from './roster-file';
-import { checkTargets, summarizeSize } from './summary';
+import { CAPPED_HEAP_MB, checkTargets, summarizeSize } from './summary';
 import { renderTable } from './table';
 import type { Variant, WorkerResult } from './worker';
 
@@ -30,8 +30,6 @@ const ONCE_AT_LARGEST: Variant[] = [
 ];
 /** Variants run with the old space capped, to measure memory needed. */
 const CAPPED: Variant[] = ['validate-capped', 'roster-capped'];
-/** Old-space cap of the capped variant, in MB. */
-const CAPPED_HEAP_MB = 1536;
 
 type Run = WorkerResult & { rep: number };
 
@@ -42,7 +40,7 @@ function option(name: string, fallback: string): string {
 }
 
 const sizes = option('sizes', '1000,10000,50000').split(',').map(Number);
-const reps = option('reps', '5,5,2').split(',').map(Number);
+const reps = option('reps', '5,5,5').split(',').map(Number);
 const only = option('variants', '').split(',').filter(Boolean);
 const out = path.resolve(
   option('out', path.join(ROOT, 'bench/results/latest.json')),

@@ -1,4 +1,4 @@
-import { SizeSummary, TargetResult, round } from './summary';
+import { CAPPED_HEAP_MB, SizeSummary, TargetResult, round } from './summary';
 import type { Variant } from './worker';
 
 const COLUMNS: [string, Variant][] = [
@@ -40,6 +40,14 @@ export function renderTable(
 
   for (const s of sizes) {
     const n = s.agents.toLocaleString('en-US');
+    const validate = s.variants.validate;
+    if (validate?.rulesMs !== undefined) {
+      const share = round((100 * validate.rulesMs) / validate.ms, 1);
+      lines.push(
+        `(a) rules inside synthesis of ${n} agents: ${validate.rulesMs} ms, ` +
+          `${share}% of (a)`,
+      );
+    }
     const { cli, parse } = s.variants;
     const capped = s.variants['validate-capped'];
     const rosterCapped = s.variants['roster-capped'];
@@ -59,13 +67,13 @@ export function renderTable(
     }
     if (capped) {
       lines.push(
-        `(f) validate at ${n} with --max-old-space-size=1536: ` +
+        `(f) validate at ${n} with --max-old-space-size=${CAPPED_HEAP_MB}: ` +
           `${capped.ms} ms, peak RSS ${capped.maxRssMB} MB`,
       );
     }
     if (rosterCapped) {
       lines.push(
-        `(f) roster at ${n} with --max-old-space-size=1536: ` +
+        `(f) roster at ${n} with --max-old-space-size=${CAPPED_HEAP_MB}: ` +
           `${rosterCapped.ms} ms, peak RSS ${rosterCapped.maxRssMB} MB`,
       );
     }

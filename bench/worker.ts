@@ -22,7 +22,7 @@ import { ORG_REGION, generateOrg } from './org';
 /** What one variant measures. */
 export const VARIANTS = [
   'validate',
-  /** validate, in a node whose old space is capped at 1.5 GB. */
+  /** validate, in a node whose old space is capped (summary.ts). */
   'validate-capped',
   'off',
   'floor',
@@ -30,7 +30,7 @@ export const VARIANTS = [
   'cli',
   'parse',
   'roster',
-  /** roster, in a node whose old space is capped at 1.5 GB. */
+  /** roster, in a node whose old space is capped (summary.ts). */
   'roster-capped',
 ] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -50,6 +50,8 @@ export interface WorkerResult {
   /** Heap still in use after synthesis and a full GC, in MB. */
   readonly heapAfterMB: number;
   readonly findings?: Record<string, number>;
+  /** Time the mapping rules took inside synthesis, in ms. */
+  readonly rulesMs?: number;
   readonly resources?: number;
   readonly stackJsonMB?: number;
 }
@@ -148,7 +150,10 @@ function library(agents: number, outdir: string, mode: ValidationMode): Timed {
       declareAgents(stack, org, declareShared(stack, org));
       return app;
     },
-    () => ({ findings: countFindings(app!) }),
+    () => ({
+      findings: countFindings(app!),
+      rulesMs: round(app!.outcome?.rulesMs ?? 0),
+    }),
   );
 }
 
@@ -185,7 +190,10 @@ async function roster(
     ...time,
     constructMs: built,
     synthMs: time.ms - built,
-    extra: { findings: countFindings(app) },
+    extra: {
+      findings: countFindings(app),
+      rulesMs: round(app.outcome?.rulesMs ?? 0),
+    },
   };
 }
 

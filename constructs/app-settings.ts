@@ -26,24 +26,47 @@ export interface Setting<T> {
 }
 
 /**
- * The validation mode: the prop given in code, else the environment
- * variable, else the context key, else `enforce`. Code wins, as AWS CDK
- * props win over context: an app that states its mode keeps it.
+ * The raw value of a setting: the prop given in code, else the
+ * environment variable, else the context key, else the default. Code
+ * wins, as AWS CDK props win over context: an app that states its mode
+ * keeps it. Also names the setting as its source calls it, for errors.
  */
+function choose(
+  app: IConstruct,
+  prop: unknown,
+  names: { prop: string; environment: string; context: string },
+  fallback: unknown,
+): { source: SettingSource; name: string; value: unknown } {
+  if (prop !== undefined) {
+    return { source: 'prop', name: names.prop, value: prop };
+  }
+  const env = process.env[names.environment];
+  if (env) {
+    return { source: 'environment', name: names.environment, value: env };
+  }
+  const context: unknown = app.node.tryGetContext(names.context);
+  if (context !== undefined) {
+    const name = `context ${names.context}`;
+    return { source: 'context', name, value: context };
+  }
+  return { source: 'default', name: names.prop, value: fallback };
+}
+
+/** The validation mode, by the precedence of {@link choose}. */
 export function validationSetting(
   app: IConstruct,
   prop: unknown,
 ): Setting<ValidationMode> {
-  const env = process.env[VALIDATION_ENVIRONMENT];
-  const context: unknown = app.node.tryGetContext(VALIDATION_CONTEXT);
-  const [source, name, value]: [SettingSource, string, unknown] =
-    prop !== undefined
-      ? ['prop', 'validation', prop]
-      : env
-        ? ['environment', VALIDATION_ENVIRONMENT, env]
-        : context !== undefined
-          ? ['context', `context ${VALIDATION_CONTEXT}`, context]
-          : ['default', 'validation', 'enforce'];
+  const { source, name, value } = choose(
+    app,
+    prop,
+    {
+      prop: 'validation',
+      environment: VALIDATION_ENVIRONMENT,
+      context: VALIDATION_CONTEXT,
+    },
+    'enforce',
+  );
   return { value: requireChoice(app, name, value, MODES), source };
 }
 
@@ -52,16 +75,16 @@ export function reportsSetting(
   app: IConstruct,
   prop: unknown,
 ): Setting<ReportFormat[]> {
-  const env = process.env[REPORTS_ENVIRONMENT];
-  const context: unknown = app.node.tryGetContext(REPORTS_CONTEXT);
-  const [source, name, value]: [SettingSource, string, unknown] =
-    prop !== undefined
-      ? ['prop', 'reports', prop]
-      : env
-        ? ['environment', REPORTS_ENVIRONMENT, env]
-        : context !== undefined
-          ? ['context', `context ${REPORTS_CONTEXT}`, context]
-          : ['default', 'reports', []];
+  const { source, name, value } = choose(
+    app,
+    prop,
+    {
+      prop: 'reports',
+      environment: REPORTS_ENVIRONMENT,
+      context: REPORTS_CONTEXT,
+    },
+    [],
+  );
   try {
     return { value: parseFormats(value as string[], name), source };
   } catch {

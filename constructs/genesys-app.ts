@@ -102,6 +102,11 @@ export interface SynthOutcome {
   readonly result?: ValidationResult;
   /** Files written: stacks, payloads and reports. */
   readonly files: readonly string[];
+  /**
+   * Milliseconds the mapping rules took over the whole app; undefined
+   * when validation is off. Synthesis time is the caller's to measure.
+   */
+  readonly rulesMs?: number;
 }
 
 /**
@@ -148,10 +153,11 @@ export class GenesysApp extends App {
     const registry = MappingRegistry.of(this);
     registry.finalize();
     const model = buildModel(registry);
-    const result = validateModel(model, {
-      suppressions: registry.suppressions,
-    });
-    return { model, result };
+    return { model, result: this.check(model, registry) };
+  }
+
+  private check(model: MappingModel, registry: MappingRegistry) {
+    return validateModel(model, { suppressions: registry.suppressions });
   }
 
   /**
@@ -172,11 +178,11 @@ export class GenesysApp extends App {
   private synthesize(): void {
     const registry = MappingRegistry.of(this);
     registry.finalize();
-    const checked =
-      this.validationMode === 'off'
-        ? { model: buildModel(registry), result: undefined }
-        : this.validate();
-    const { model, result } = checked;
+    const model = buildModel(registry);
+    const started = performance.now();
+    const result =
+      this.validationMode === 'off' ? undefined : this.check(model, registry);
+    const rulesMs = result && performance.now() - started;
     const failed =
       this.validationMode === 'enforce' && !!result?.findings.some(isBlocking);
     const input = result && this.reportInput(model, result);
@@ -188,7 +194,7 @@ export class GenesysApp extends App {
         'Synthesis stopped: nothing was written. Fix the errors above, ' +
           `or ${this.howToReportOnly()} to synthesize anyway.\n`,
       );
-      this.outcome = { synthesized: false, model, result, files };
+      this.outcome = { synthesized: false, model, result, files, rulesMs };
       if (this.throwOnFailure) {
         throw new MappingValidationError(
           renderText(input, { color: false }),
@@ -216,7 +222,7 @@ export class GenesysApp extends App {
       files.push(...this.writeReportFiles(input));
       this.print(input);
     }
-    this.outcome = { synthesized: true, model, result, files };
+    this.outcome = { synthesized: true, model, result, files, rulesMs };
   }
 
   /** The switch that turns enforcement off, where the mode came from. */

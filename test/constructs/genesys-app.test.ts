@@ -111,12 +111,14 @@ describe('GenesysApp', () => {
     expect(app.outcome?.synthesized).toBe(true);
     expect(output.text).toContain('agent-without-trunk-link');
     expect(process.exitCode).toBe(exitCode);
+    expect(app.outcome?.rulesMs).toBeGreaterThanOrEqual(0);
   });
 
   test('validation off skips the rules', () => {
     const { app, outdir } = unlinkedAgent('off');
     synthStack(app, outdir, 'sg');
     expect(app.outcome?.result).toBeUndefined();
+    expect(app.outcome?.rulesMs).toBeUndefined();
   });
 
   test('reports are switched on from the environment', () => {
