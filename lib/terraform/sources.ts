@@ -17,6 +17,7 @@ export class Sources {
   private readonly places = new Map<TfFile, Map<string, SourceLocation>>();
   /** Where relative files of the facts' sources start, when known. */
   private readonly root?: string;
+  private readonly rootedFiles = new Map<string, string>();
 
   /**
    * @param embedded true for facts that came with the Terraform JSON;
@@ -72,7 +73,13 @@ export class Sources {
   /** A source whose relative file starts at the root, when there is one. */
   private rooted(source: SourceLocation): SourceLocation {
     if (!this.root || path.isAbsolute(source.file)) return source;
-    return { ...source, file: path.resolve(this.root, source.file) };
+    // Thousands of sources name a handful of files: resolve each once.
+    let file = this.rootedFiles.get(source.file);
+    if (file === undefined) {
+      file = path.resolve(this.root, source.file);
+      this.rootedFiles.set(source.file, file);
+    }
+    return { ...source, file };
   }
 
   private readonly placeOf = (block: TfBlock): SourceLocation | undefined => {
