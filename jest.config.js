@@ -11,5 +11,6 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
+  setupFilesAfterEnv: ['<rootDir>/test/support/exit-code.ts'],
   testTimeout: 120000,
 };
