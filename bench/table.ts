@@ -42,10 +42,17 @@ export function renderTable(
     const n = s.agents.toLocaleString('en-US');
     const validate = s.variants.validate;
     if (validate?.rulesMs !== undefined) {
-      const share = round((100 * validate.rulesMs) / validate.ms, 1);
       lines.push(
-        `(a) rules inside synthesis of ${n} agents: ${validate.rulesMs} ms, ` +
-          `${share}% of (a)`,
+        `(a) rules inside synthesis of ${n} agents: ${validate.rulesMs} ms; ` +
+          `(a) / (a without them) ${fixed(s.validationInside)}`,
+      );
+    }
+    const spread = s.validationOverheadSpread;
+    if (spread) {
+      lines.push(
+        `(a)/(b) at ${n}, separate runs: median ` +
+          `${fixed(s.validationOverhead)}, from ${fixed(spread[0])} to ` +
+          `${fixed(spread[1])}`,
       );
     }
     const { cli, parse } = s.variants;

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { App, AppConfig, Lazy, TerraformStack } from 'cdktf';
 import { embedFacts } from '../lib/facts/embed';
+import { FACTS_KEY, MappingFacts } from '../lib/facts/types';
 import { MappingModel } from '../lib/model/types';
 import {
   ReportFormat,
@@ -30,6 +31,7 @@ import {
   validationSetting,
 } from './app-settings';
 import { GenesysConstructError } from './errors';
+import { GenesysCloudStack } from './genesys-stack';
 import { buildModel } from './model-builder';
 import { refuseProviderCredentials } from './provider-credentials';
 import { MappingRegistry } from './registry';
@@ -207,17 +209,18 @@ export class GenesysApp extends App {
       return;
     }
 
-    const payloads = this.payloads();
+    refuseProviderCredentials(this);
+    // Payloads first, so their objects are garbage before cdktf builds
+    // the stacks' JSON; a failure after this removes them again.
+    const files = this.writePayloads(this.payloads());
     embedFacts(
       this.stacks(),
       model,
       registry.suppressions,
-      (produce) => Lazy.anyValue({ produce }),
+      placeFacts,
       this.outdir,
     );
-    refuseProviderCredentials(this);
     super.synth();
-    const files = this.writePayloads(payloads);
     if (input) {
       files.push(...this.writeReportFiles(input));
       this.print(input);
@@ -300,4 +303,15 @@ export class GenesysApp extends App {
   private stacks(): TerraformStack[] {
     return this.node.children.filter(TerraformStack.isStack);
   }
+}
+
+/**
+ * Where a stack's mapping facts go: a GenesysCloudStack adds them to its
+ * JSON after cdktf has resolved the rest, so the facts are neither copied
+ * by cdktf's resolution nor held twice; any other stack takes them as an
+ * override that cdktf resolves.
+ */
+function placeFacts(stack: TerraformStack, build: () => MappingFacts): void {
+  if (stack instanceof GenesysCloudStack) stack.attachMappingFacts(build);
+  else stack.addOverride(`//.${FACTS_KEY}`, Lazy.anyValue({ produce: build }));
 }

@@ -1,8 +1,10 @@
 import { Construct } from 'constructs';
 import { TerraformElement, TerraformStack } from 'cdktf';
+import { FACTS_KEY, MappingFacts } from '../lib/facts/types';
 import { refuseCredentials } from './credentials';
 import { requireText } from './errors';
 import { refuseCredentialsInJson } from './provider-credentials';
+import { resolveStringsInPlace } from './resolve-json';
 import { useWebRtcPhoneBaseSettings } from './webrtc';
 import { GenesyscloudProvider } from './provider';
 
@@ -41,6 +43,7 @@ export class GenesysCloudStack extends TerraformStack {
   readonly provider: GenesyscloudProvider;
   /** Region declared for the organization, if any. */
   readonly region?: string;
+  private mappingFacts?: () => MappingFacts;
 
   constructor(
     scope: Construct,
@@ -91,12 +94,28 @@ export class GenesysCloudStack extends TerraformStack {
   }
 
   /**
-   * The stack's Terraform JSON; refuses a literal credential in a
-   * genesyscloud provider block, which a stack-level override can add.
+   * Gives the stack the builder of its mapping facts, which GenesysApp
+   * hands it before synthesis; the facts are built when the stack's JSON
+   * is, and added to it under `"//"`.
+   */
+  attachMappingFacts(build: () => MappingFacts): void {
+    this.mappingFacts = build;
+  }
+
+  /**
+   * The stack's Terraform JSON, with the mapping facts when the app gave
+   * them; refuses a literal credential in a genesyscloud provider block,
+   * which a stack-level override can add.
    */
   toTerraform(): ReturnType<TerraformStack['toTerraform']> {
     const json = super.toTerraform();
     refuseCredentialsInJson(this.node.path, json);
+    if (this.mappingFacts) {
+      // Built from resolved values but for the odd token in an id.
+      const facts = resolveStringsInPlace(this.mappingFacts(), this);
+      const meta = (json['//'] ??= {}) as Record<string, unknown>;
+      meta[FACTS_KEY] = facts;
+    }
     return json;
   }
 }

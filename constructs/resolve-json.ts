@@ -53,3 +53,33 @@ function isPlainObject(v: unknown): v is object {
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
+
+/** Marks of a cdktf string or list token inside a string. */
+const TOKEN_MARK = /[$#]\{TfToken\[/;
+
+/**
+ * Resolves, in place, the string tokens inside plain JSON data that was
+ * built from construct values, such as the mapping facts: a string that
+ * holds a token is replaced by its resolution in `scope`. Nothing is
+ * copied, since such data is large and rarely holds a token at all.
+ */
+export function resolveStringsInPlace<T>(value: T, scope: IConstruct): T {
+  const options = {
+    scope,
+    preparing: false,
+    resolver: new DefaultTokenResolver(new StringConcat()),
+  };
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return;
+    const holder = v as Record<string | number, unknown>;
+    for (const key of Array.isArray(v) ? v.keys() : Object.keys(v)) {
+      const item = holder[key];
+      if (typeof item !== 'string') walk(item);
+      else if (TOKEN_MARK.test(item)) {
+        holder[key] = Tokenization.resolve(item, options);
+      }
+    }
+  };
+  walk(value);
+  return value;
+}

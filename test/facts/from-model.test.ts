@@ -1,6 +1,9 @@
 import Ajv from 'ajv';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { GenesysApp, GenesysCloudStack, Skill } from '../../constructs';
 import { factsFromModel } from '../../lib/facts/from-model';
 import { FACTS_KEY } from '../../lib/facts/types';
 import { MappingModel } from '../../lib/model/types';
@@ -171,5 +174,32 @@ describe('GenesysApp', () => {
         fs.rmSync(made.outdir, { recursive: true, force: true });
       }
     }
+  });
+});
+
+describe('facts holding a token', () => {
+  test.each([
+    ['a GenesysCloudStack', true],
+    ['a plain TerraformStack', false],
+  ])('are written resolved by %s', (_kind, genesys) => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcb-facts-'));
+    const app = new GenesysApp({ outdir, validation: 'off' });
+    const stack = genesys
+      ? new GenesysCloudStack(app, 'sg')
+      : new TerraformStack(app, 'sg');
+    const id = new TerraformVariable(stack, 'vip_skill_id', {
+      type: 'string',
+    });
+    Skill.fromSkillAttributes(stack, 'Vip', {
+      skillId: id.stringValue,
+      name: 'skill_vip',
+    });
+    app.synth();
+    const file = path.join(outdir, 'stacks', 'sg', 'cdk.tf.json');
+    const facts = JSON.parse(fs.readFileSync(file, 'utf8'))['//'][FACTS_KEY];
+    expect(facts.imports).toEqual([
+      expect.objectContaining({ id: '${var.vip_skill_id}', name: 'skill_vip' }),
+    ]);
+    expect(JSON.stringify(facts)).not.toContain('TfToken');
   });
 });
