@@ -11,6 +11,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { fencedBlock } from '../support/markdown';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -18,12 +19,7 @@ const PACKAGE = 'cdktf-genesyscloud-byoc';
 
 /** The body of the fenced block marked `name` in the README. */
 function block(name: string): string {
-  const marker = `<!-- readme: ${name} -->`;
-  const at = README.indexOf(marker);
-  if (at < 0) throw new Error(`README has no block marked ${name}`);
-  const match = /```[a-z]*\n([\s\S]*?)\n```/.exec(README.slice(at));
-  if (!match) throw new Error(`README block ${name} has no fence`);
-  return match[1];
+  return fencedBlock(README, `<!-- readme: ${name} -->`, 'README.md');
 }
 
 interface Run {

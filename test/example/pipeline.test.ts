@@ -9,6 +9,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { REPORTS_DIR, REPORTS_ENVIRONMENT } from '../../constructs';
 import { REPORT_FILES, parseFormats } from '../../lib/report';
+import { fencedBlock } from '../support/markdown';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FILE = path.join(ROOT, 'examples', 'pipeline', 'github-actions.yml');
@@ -98,9 +99,8 @@ describe('the documented pipeline', () => {
 describe('the README', () => {
   test('shows the pipeline file as it is', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const at = readme.indexOf('<!-- readme: pipeline -->');
-    const shown = /```yaml\n([\s\S]*?)\n```/.exec(readme.slice(at))?.[1];
-    expect(at).toBeGreaterThan(0);
+    const marker = '<!-- readme: pipeline -->';
+    const shown = fencedBlock(readme, marker, 'README.md');
     expect(`${shown}\n`).toBe(fs.readFileSync(FILE, 'utf8'));
   });
 });
