@@ -18,6 +18,13 @@ export type Resolution<T> =
   | { readonly ok: true; readonly target: T }
   | { readonly ok: false; readonly reason: Unresolved };
 
+/** Failed resolutions, shared: resolving allocates nothing. */
+const EMPTY: Resolution<never> = Object.freeze({ ok: false, reason: 'empty' });
+const UNKNOWN: Resolution<never> = Object.freeze({
+  ok: false,
+  reason: 'unknown',
+});
+
 /**
  * Lookup tables over a model, built once per validation so that every rule
  * runs in time linear in the size of the model. References resolve to the
@@ -38,6 +45,11 @@ export class ModelIndex {
   private readonly stacksByName = new Map<string, StackNode>();
   private mappedAgents?: Map<string, AgentNode[]>;
   private readonly memo = new Map<string, unknown>();
+  // The same tables holding resolutions, made once and shared by every
+  // reference to a target: rules resolve hundreds of thousands per run.
+  private readonly skillResolutions: ResolutionTables<NamedObject>;
+  private readonly languageResolutions: ResolutionTables<NamedObject>;
+  private readonly trunkResolutions: ResolutionTables<TrunkNode>;
 
   constructor(readonly model: MappingModel) {
     indexNamed(model.skills, this.skillsByKey, this.skillLiterals);
@@ -64,16 +76,22 @@ export class ModelIndex {
     }
     for (const agent of model.agents) this.agentsByKey.set(agent.key, agent);
     for (const stack of model.stacks) this.stacksByName.set(stack.name, stack);
+    this.skillResolutions = resolutions(this.skillsByKey, this.skillLiterals);
+    this.languageResolutions = resolutions(
+      this.languagesByKey,
+      this.languageLiterals,
+    );
+    this.trunkResolutions = resolutions(this.trunksByKey, this.trunksById);
   }
 
   /** Resolves a skill reference by identity, exact id or exact name. */
   skill(ref: Ref): Resolution<NamedObject> {
-    return resolve(ref, this.skillsByKey, this.skillLiterals);
+    return resolve(ref, this.skillResolutions);
   }
 
   /** Resolves a language reference by identity, exact id or exact name. */
   language(ref: Ref): Resolution<NamedObject> {
-    return resolve(ref, this.languagesByKey, this.languageLiterals);
+    return resolve(ref, this.languageResolutions);
   }
 
   /** Resolves a site reference by identity or exact id. */
@@ -85,13 +103,7 @@ export class ModelIndex {
 
   /** Resolves a trunk reference by identity or exact trunk id. */
   trunk(ref: Ref): Resolution<TrunkNode> {
-    if (ref.kind === 'object') {
-      const target = this.trunksByKey.get(ref.key);
-      return target ? { ok: true, target } : { ok: false, reason: 'unknown' };
-    }
-    if (isBlank(ref.value)) return { ok: false, reason: 'empty' };
-    const target = this.trunksById.get(ref.value as string);
-    return target ? { ok: true, target } : { ok: false, reason: 'unknown' };
+    return resolve(ref, this.trunkResolutions);
   }
 
   /** The trunk the trunk with this key stands for. */
@@ -126,14 +138,20 @@ export class ModelIndex {
   agentsByTrunk(): Map<string, AgentNode[]> {
     if (this.mappedAgents) return this.mappedAgents;
     const mapped = new Map<string, AgentNode[]>();
+    // Each agent once per trunk; an agent has few trunks, so a short list
+    // reused across agents does what a set per agent would.
+    const keys: string[] = [];
+    const add = (key: string) => {
+      if (!keys.includes(key)) keys.push(key);
+    };
     for (const agent of this.model.agents) {
-      const keys = new Set<string>();
+      keys.length = 0;
       for (const key of agent.queueTrunks) {
-        keys.add(this.trunksByKey.get(key)?.key ?? key);
+        add(this.trunksByKey.get(key)?.key ?? key);
       }
       if (agent.trunk) {
         const link = this.trunk(agent.trunk);
-        if (link.ok) keys.add(link.target.key);
+        if (link.ok) add(link.target.key);
       }
       for (const key of keys) {
         const list = mapped.get(key);
@@ -202,16 +220,32 @@ function indexNamed(
   }
 }
 
-function resolve(
-  ref: Ref,
-  byKey: Map<string, NamedObject>,
-  literals: Map<string, NamedObject>,
-): Resolution<NamedObject> {
-  if (ref.kind === 'object') {
-    const target = byKey.get(ref.key);
-    return target ? { ok: true, target } : { ok: false, reason: 'unknown' };
-  }
-  if (isBlank(ref.value)) return { ok: false, reason: 'empty' };
-  const target = literals.get(ref.value as string);
-  return target ? { ok: true, target } : { ok: false, reason: 'unknown' };
+/** Resolutions by key and by literal id or name. */
+interface ResolutionTables<T> {
+  readonly byKey: ReadonlyMap<string, Resolution<T>>;
+  readonly literals: ReadonlyMap<string, Resolution<T>>;
+}
+
+function resolutions<T>(
+  byKey: ReadonlyMap<string, T>,
+  literals: ReadonlyMap<string, T>,
+): ResolutionTables<T> {
+  const made = new Map<T, Resolution<T>>();
+  const of = (target: T): Resolution<T> => {
+    let res = made.get(target);
+    if (!res) made.set(target, (res = { ok: true, target }));
+    return res;
+  };
+  const table = (from: ReadonlyMap<string, T>) => {
+    const out = new Map<string, Resolution<T>>();
+    for (const [key, target] of from) out.set(key, of(target));
+    return out;
+  };
+  return { byKey: table(byKey), literals: table(literals) };
+}
+
+function resolve<T>(ref: Ref, tables: ResolutionTables<T>): Resolution<T> {
+  if (ref.kind === 'object') return tables.byKey.get(ref.key) ?? UNKNOWN;
+  if (isBlank(ref.value)) return EMPTY;
+  return tables.literals.get(ref.value as string) ?? UNKNOWN;
 }

@@ -37,15 +37,16 @@ export function requirementChecks(
   index: ModelIndex,
   kind: 'skill' | 'language',
 ): readonly RequirementCheck[] {
-  return index.derived(`requirementChecks:${kind}`, () => [
-    ...allChecks(index, kind),
-  ]);
+  return index.derived(`requirementChecks:${kind}`, () =>
+    allChecks(index, kind),
+  );
 }
 
-function* allChecks(
+function allChecks(
   index: ModelIndex,
   kind: 'skill' | 'language',
-): Iterable<RequirementCheck> {
+): RequirementCheck[] {
+  const out: RequirementCheck[] = [];
   for (const trunk of index.model.trunks) {
     const policy = index.policy(trunk.policy);
     const requirements =
@@ -64,7 +65,7 @@ function* allChecks(
       const entries = kind === 'skill' ? agent.skills : agent.languages;
       const profile = resolvedProficiencies(index, entries, kind);
       for (const { requirement, key, name } of targets) {
-        yield {
+        out.push({
           trunk,
           policy,
           agent,
@@ -73,10 +74,11 @@ function* allChecks(
           minProficiency: requirement.minProficiency,
           held: profile.has(key),
           level: profile.get(key),
-        };
+        });
       }
     }
   }
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   AgentNode,
   AgentState,
+  Proficiency,
   Ref,
   SourceLocation,
   TrunkNode,
@@ -9,6 +10,7 @@ import { normalEmail } from '../rules/duplicate-agent';
 import { level, nested, text } from './fields';
 import { TrunkTies } from './links';
 import { TfBlock, TfModule } from './module';
+import { Resolver } from './refs';
 import { Workspace } from './workspace';
 
 /** Provider type of a user. */
@@ -81,28 +83,54 @@ export function agents(
       if (name === undefined || email === undefined) {
         module.fail(block, [], 'a user needs a name and an email');
       }
-      const node: AgentNode = {
-        key,
-        path: key,
-        stack: module.stack,
-        address: block.address,
-        name,
-        email,
-        state: (text(module, block, 'state') ?? 'active') as AgentState,
-        skills: nested(module, block, 'routing_skills').map((entry) => ({
-          ref: resolver.value(entry.skill_id),
-          proficiency: level(entry.proficiency),
-        })),
-        languages: nested(module, block, 'routing_languages').map((entry) => ({
-          ref: resolver.value(entry.language_id),
-          proficiency: level(entry.proficiency),
-        })),
-        trunk,
-        ...(link?.source ? { linkSource: link.source } : {}),
-        queueTrunks,
-        source: module.sources.of(key, block),
-      };
-      out.push(node);
+      const state = (text(module, block, 'state') ?? 'active') as AgentState;
+      const skills = proficiencies(
+        resolver,
+        nested(module, block, 'routing_skills'),
+        'skill_id',
+      );
+      const languages = proficiencies(
+        resolver,
+        nested(module, block, 'routing_languages'),
+        'language_id',
+      );
+      const source = module.sources.of(key, block);
+      const address = block.address;
+      const stack = module.stack;
+      // One literal per shape: a spread inside a literal this size makes
+      // V8 build the object property by property, per agent.
+      out.push(
+        link?.source
+          ? {
+              key,
+              path: key,
+              stack,
+              address,
+              name,
+              email,
+              state,
+              skills,
+              languages,
+              trunk,
+              linkSource: link.source,
+              queueTrunks,
+              source,
+            }
+          : {
+              key,
+              path: key,
+              stack,
+              address,
+              name,
+              email,
+              state,
+              skills,
+              languages,
+              trunk,
+              queueTrunks,
+              source,
+            },
+      );
     }
   }
   if (ambiguous.length > 0) {
@@ -112,6 +140,22 @@ export function agents(
         'linked to a trunk whose queue seats it, else the first by key. ' +
         'Name their trunks under "agents" in the facts.',
     );
+  }
+  return out;
+}
+
+/** Skills or languages of a user block, with their references resolved. */
+function proficiencies(
+  resolver: Resolver,
+  entries: readonly Record<string, unknown>[],
+  id: 'skill_id' | 'language_id',
+): Proficiency[] {
+  const out: Proficiency[] = [];
+  for (const entry of entries) {
+    out.push({
+      ref: resolver.value(entry[id]),
+      proficiency: level(entry.proficiency),
+    });
   }
   return out;
 }
@@ -146,11 +190,14 @@ function factsLinks(
       const trunk =
         entry.trunk === undefined ? undefined : resolver.facts(entry.trunk);
       const source = trunk && module.sources.factsEntry(['agents', i, 'trunk']);
-      links.set(user, {
-        ...(trunk ? { trunk } : {}),
-        queues,
-        ...(source ? { source } : {}),
-      });
+      links.set(
+        user,
+        trunk
+          ? source
+            ? { trunk, queues, source }
+            : { trunk, queues }
+          : { queues },
+      );
     });
   }
   return links;

@@ -1,4 +1,4 @@
-import { AssignmentNode, SourceLocation } from '../model/types';
+import { AssignedSkill, AssignmentNode, SourceLocation } from '../model/types';
 import { InputError } from '../util/input-error';
 import { LazyPlace } from '../util/lazy-place';
 import { LoadedPayload } from '../wfm/read-payload';
@@ -24,25 +24,30 @@ export function assignments(
     (module.facts?.facts.assignments ?? []).forEach((entry, i) => {
       const agent = agentKey(ws, users, module, entry.agent);
       const key = keys.unique(entry.path ?? `wfm/${entry.scheduleId}/${agent}`);
-      const node: AssignmentNode = {
+      // Fields are added one by one rather than spread into a literal:
+      // every assignment then takes the same few shapes, cheaply.
+      const node: Writable<AssignmentNode> = {
         key,
         path: key,
         stack: module.stack,
         agent,
         scheduleId: entry.scheduleId,
-        ...optional('businessUnitId', entry.businessUnitId),
-        ...optional('managementUnitId', entry.managementUnitId),
-        ...optional('weekId', entry.weekId),
-        skills: entry.skills.map((s) => ({
-          ref: resolver.facts(s.skill),
-          level: level(s.level),
-        })),
-        ...(entry.trunk !== undefined
-          ? { trunk: resolver.facts(entry.trunk) }
-          : {}),
-        source: module.sources.ofFacts(key, ['assignments', i]),
       };
-      out.push(node);
+      if (entry.businessUnitId !== undefined) {
+        node.businessUnitId = entry.businessUnitId;
+      }
+      if (entry.managementUnitId !== undefined) {
+        node.managementUnitId = entry.managementUnitId;
+      }
+      if (entry.weekId !== undefined) node.weekId = entry.weekId;
+      const skills: AssignedSkill[] = [];
+      for (const s of entry.skills) {
+        skills.push({ ref: resolver.facts(s.skill), level: level(s.level) });
+      }
+      node.skills = skills;
+      if (entry.trunk !== undefined) node.trunk = resolver.facts(entry.trunk);
+      node.source = module.sources.ofFacts(key, ['assignments', i]);
+      out.push(node as AssignmentNode);
     });
   }
   for (const payload of payloads) {
@@ -144,6 +149,9 @@ function optional<K extends string>(name: K, value: string | undefined) {
     [P in K]?: string;
   };
 }
+
+/** A node under construction: its fields are set one by one. */
+type Writable<T> = { -readonly [K in keyof T]?: T[K] };
 
 /** Hands out unique keys, numbering repeats `#2`, `#3`... */
 class Keys {

@@ -79,7 +79,10 @@ export class Sources {
       file = path.resolve(this.root, source.file);
       this.rootedFiles.set(source.file, file);
     }
-    return { ...source, file };
+    // A literal rather than a spread: this runs once per object.
+    return source.column === undefined
+      ? { file, line: source.line }
+      : { file, line: source.line, column: source.column };
   }
 
   private readonly placeOf = (block: TfBlock): SourceLocation | undefined => {
