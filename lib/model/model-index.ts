@@ -121,6 +121,16 @@ export class ModelIndex {
     return this.agentsByKey.get(key);
   }
 
+  /**
+   * The agent of each assignment, at the assignment's position in the
+   * model: rules that look at every assignment's agent share one lookup.
+   */
+  assignmentAgents(): readonly (AgentNode | undefined)[] {
+    return this.derived('assignmentAgents', () =>
+      this.model.assignments.map((a) => this.agentsByKey.get(a.agent)),
+    );
+  }
+
   /** The stack with this name. */
   stack(name: string): StackNode | undefined {
     return this.stacksByName.get(name);

@@ -28,8 +28,11 @@ export const assignmentSkillNotOnProfile: Rule = {
   suppressible: true,
   scope: ['assignment'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    for (const assignment of index.model.assignments) {
-      const agent = index.agent(assignment.agent);
+    const assignments = index.model.assignments;
+    const agents = index.assignmentAgents();
+    for (let at = 0; at < assignments.length; at++) {
+      const assignment = assignments[at];
+      const agent = agents[at];
       if (!agent || assignment.skills.length === 0) continue;
       const held = resolvedProficiencies(index, agent.skills, 'skill');
       const trunk = associatedTrunk(index, assignment);

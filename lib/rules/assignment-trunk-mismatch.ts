@@ -19,8 +19,11 @@ export const assignmentTrunkMismatch: Rule = {
   suppressible: true,
   scope: ['assignment'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    for (const assignment of index.model.assignments) {
-      const agent = index.agent(assignment.agent);
+    const assignments = index.model.assignments;
+    const agents = index.assignmentAgents();
+    for (let at = 0; at < assignments.length; at++) {
+      const assignment = assignments[at];
+      const agent = agents[at];
       if (!assignment.trunk || !agent?.trunk) continue;
       const wanted = index.trunk(assignment.trunk);
       const linked = index.trunk(agent.trunk);

@@ -19,19 +19,24 @@ export const managementUnitTooLarge: Rule = {
   scope: ['assignment'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
     const units = new Map<string, Unit>();
-    for (const assignment of index.model.assignments) {
+    const assignments = index.model.assignments;
+    const agents = index.assignmentAgents();
+    for (let at = 0; at < assignments.length; at++) {
+      const assignment = assignments[at];
       const unit = assignment.managementUnitId;
       if (unit === undefined) continue;
       let entry = units.get(unit);
       if (!entry) {
-        entry = { people: new Set(), first: assignment };
+        entry = { emails: new Set(), keys: new Set(), first: assignment };
         units.set(unit, entry);
       }
-      entry.people.add(personOf(index, assignment));
+      const agent = agents[at];
+      if (agent) entry.emails.add(normalEmail(agent.email));
+      else entry.keys.add(assignment.agent);
       if (assignment.path < entry.first.path) entry.first = assignment;
     }
-    for (const [unit, { people, first }] of units) {
-      const count = people.size;
+    for (const [unit, { emails, keys, first }] of units) {
+      const count = emails.size + keys.size;
       if (count <= MAX_AGENTS_PER_MANAGEMENT_UNIT) continue;
       const agent = index.agent(first.agent);
       const example = agent ? `, ${agentLabel(agent)} among them` : '';
@@ -54,20 +59,14 @@ export const managementUnitTooLarge: Rule = {
   },
 };
 
-/** A management unit's distinct agents and its first assignment by path. */
-interface Unit {
-  readonly people: Set<string>;
-  first: AssignmentNode;
-}
-
 /**
- * Who an assignment places: the agent's email as Genesys compares it, so
- * two declarations of one person count once (duplicate-agent reports the
+ * A management unit's distinct agents and its first assignment by path.
+ * A person is the agent's email as Genesys compares it, so two
+ * declarations of one person count once (duplicate-agent reports the
  * second), or the agent key when the model has no such agent.
  */
-function personOf(index: ModelIndex, assignment: AssignmentNode): string {
-  const agent = index.agent(assignment.agent);
-  return agent
-    ? `email\u0000${normalEmail(agent.email)}`
-    : `key\u0000${assignment.agent}`;
+interface Unit {
+  readonly emails: Set<string>;
+  readonly keys: Set<string>;
+  first: AssignmentNode;
 }

@@ -1,4 +1,9 @@
-import { AssignedSkill, AssignmentNode, SourceLocation } from '../model/types';
+import {
+  AssignedSkill,
+  AssignmentNode,
+  Ref,
+  SourceLocation,
+} from '../model/types';
 import { InputError } from '../util/input-error';
 import { LazyPlace } from '../util/lazy-place';
 import { LoadedPayload } from '../wfm/read-payload';
@@ -21,6 +26,14 @@ export function assignments(
   const out: AssignmentNode[] = [];
   for (const module of ws.modules) {
     const resolver = ws.resolver(module);
+    // Assignments name a few hundred skills and trunks, entry after entry:
+    // each string is resolved once. Nothing declares keys any more by now.
+    const refs = new Map<string, Ref>();
+    const factsRef = (raw: string): Ref => {
+      let ref = refs.get(raw);
+      if (!ref) refs.set(raw, (ref = resolver.facts(raw)));
+      return ref;
+    };
     (module.facts?.facts.assignments ?? []).forEach((entry, i) => {
       const agent = agentKey(ws, users, module, entry.agent);
       const key = keys.unique(entry.path ?? `wfm/${entry.scheduleId}/${agent}`);
@@ -42,10 +55,10 @@ export function assignments(
       if (entry.weekId !== undefined) node.weekId = entry.weekId;
       const skills: AssignedSkill[] = [];
       for (const s of entry.skills) {
-        skills.push({ ref: resolver.facts(s.skill), level: level(s.level) });
+        skills.push({ ref: factsRef(s.skill), level: level(s.level) });
       }
       node.skills = skills;
-      if (entry.trunk !== undefined) node.trunk = resolver.facts(entry.trunk);
+      if (entry.trunk !== undefined) node.trunk = factsRef(entry.trunk);
       node.source = module.sources.ofFacts(key, ['assignments', i]);
       out.push(node as AssignmentNode);
     });
