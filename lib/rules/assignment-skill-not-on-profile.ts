@@ -36,7 +36,8 @@ export const assignmentSkillNotOnProfile: Rule = {
       if (!agent || assignment.skills.length === 0) continue;
       const held = resolvedProficiencies(index, agent.skills, 'skill');
       const trunk = associatedTrunk(index, assignment);
-      for (const [i, entry] of assignment.skills.entries()) {
+      for (let i = 0; i < assignment.skills.length; i++) {
+        const entry = assignment.skills[i];
         const skill = index.skill(entry.ref);
         if (!skill.ok || !isNumber(entry.level)) continue;
         const name = targetName(index, entry.ref, skill.target);

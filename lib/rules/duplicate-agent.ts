@@ -39,16 +39,19 @@ export const duplicateAgent: Rule = {
         };
       }
     }
-    const bySchedule = groupBy(
-      index.model.assignments,
-      (a) => `${a.agent}\u0000${a.scheduleId}`,
-    );
-    for (const group of bySchedule.values()) {
-      if (group.length < 2) continue;
-      const [first, ...rest] = byPath(group);
-      const agent = index.agent(first.agent);
-      for (const assignment of rest) {
-        yield duplicateAssignment(assignment, first, agent);
+    // By agent, then by schedule only for the few agents assigned twice:
+    // no joined key per assignment.
+    const byAgent = groupBy(index.model.assignments, (a) => a.agent);
+    for (const assigned of byAgent.values()) {
+      if (assigned.length < 2) continue;
+      const bySchedule = groupBy(assigned, (a) => a.scheduleId);
+      for (const group of bySchedule.values()) {
+        if (group.length < 2) continue;
+        const [first, ...rest] = byPath(group);
+        const agent = index.agent(first.agent);
+        for (const assignment of rest) {
+          yield duplicateAssignment(assignment, first, agent);
+        }
       }
     }
   },

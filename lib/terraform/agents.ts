@@ -22,7 +22,7 @@ const NONE: readonly string[] = Object.freeze([]);
 /** A trunk link the facts give a user, resolved. */
 interface Link {
   readonly trunk?: Ref;
-  readonly queues: readonly string[];
+  readonly queues: string[];
   /** The entry of the policy file that sets the trunk. */
   readonly source?: SourceLocation;
 }
@@ -236,8 +236,9 @@ function phoneLink(
   return chosen === undefined ? undefined : { kind: 'object', key: chosen };
 }
 
-function union(first: readonly string[], second: readonly string[]) {
-  if (second.length === 0) return [...first];
+/** The first list (made for the agent alone) and new items of the second. */
+function union(first: string[], second: readonly string[]) {
+  if (second.length === 0) return first;
   const out = [...first];
   for (const item of second) if (!out.includes(item)) out.push(item);
   return out;
