@@ -60,10 +60,12 @@ export function resolvedProficiencies(
   entries: readonly Proficiency[],
   kind: 'skill' | 'language',
 ): ReadonlyMap<string, number | null | undefined> {
-  // Several rules ask for the same agent's profile; resolve it once.
+  // Several rules ask for the same agent's profile; resolve it once. A
+  // plain map: it lives as long as the index, and tens of thousands of
+  // weak entries would cost every garbage collection meanwhile.
   const known = index.derived(
-    `profiles:${kind}`,
-    () => new WeakMap<readonly Proficiency[], Profile>(),
+    kind === 'skill' ? 'profiles:skill' : 'profiles:language',
+    () => new Map<readonly Proficiency[], Profile>(),
   );
   let out = known.get(entries);
   if (!out) {
