@@ -3,6 +3,7 @@ import { AgentNode, PolicyNode, TrunkNode } from '../model/types';
 import {
   agentInfo,
   agentLabel,
+  isNumber,
   mappedAgents,
   resolvedProficiencies,
   targetName,
@@ -28,10 +29,11 @@ export interface RequirementCheck {
 
 /**
  * Every resolvable skill (or language) requirement of every trunk's
- * policy, for every agent mapped to the trunk. Unresolvable requirements
- * are left to reference-unresolvable. Linear in mapped agents times the
- * policy's requirements; built once per index and kind, for the rule on
- * missing entries and the rule on low ones alike.
+ * policy that an agent mapped to the trunk fails: the agent lacks the
+ * skill, or holds it at a number below the minimum. Unresolvable
+ * requirements are left to reference-unresolvable. Linear in mapped
+ * agents times the policy's requirements; built once per index and kind,
+ * for the rule on missing entries and the rule on low ones alike.
  */
 export function requirementChecks(
   index: ModelIndex,
@@ -65,15 +67,20 @@ function allChecks(
       const entries = kind === 'skill' ? agent.skills : agent.languages;
       const profile = resolvedProficiencies(index, entries, kind);
       for (const { requirement, key, name } of targets) {
+        const held = profile.has(key);
+        const level = profile.get(key);
+        const min = requirement.minProficiency;
+        // Met requirements, the great majority, concern no rule.
+        if (held && !(isNumber(level) && level < min)) continue;
         out.push({
           trunk,
           policy,
           agent,
           targetKey: key,
           name,
-          minProficiency: requirement.minProficiency,
-          held: profile.has(key),
-          level: profile.get(key),
+          minProficiency: min,
+          held,
+          level,
         });
       }
     }
