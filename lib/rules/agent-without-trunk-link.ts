@@ -3,7 +3,7 @@ import { AssignmentNode } from '../model/types';
 import {
   agentInfo,
   agentLabel,
-  assignmentsByAgent,
+  assignmentsOfAgents,
   hasTrunkLink,
   isSet,
   trunkIdOf,
@@ -25,9 +25,9 @@ export const agentWithoutTrunkLink: Rule = {
   suppressible: true,
   scope: ['agent'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    const byAgent = assignmentsByAgent(index);
-    for (const agent of index.model.agents) {
-      if (hasTrunkLink(agent)) continue;
+    const unlinked = index.model.agents.filter((a) => !hasTrunkLink(a));
+    const byAgent = assignmentsOfAgents(index, unlinked);
+    for (const agent of unlinked) {
       const work = trunkWork(byAgent.get(agent.key) ?? []);
       const queueTrunk = agent.queueTrunks
         .map((key) => index.trunkByKey(key))

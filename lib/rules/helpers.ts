@@ -127,13 +127,22 @@ export function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** The model's assignments grouped by agent key; built once per index. */
-export function assignmentsByAgent(
+/**
+ * The assignments of some agents, by agent key, each list in model order:
+ * one pass, without grouping the assignments of every other agent, for
+ * rules about the few agents that lack a link or are inactive.
+ */
+export function assignmentsOfAgents(
   index: ModelIndex,
+  agents: readonly AgentNode[],
 ): ReadonlyMap<string, readonly AssignmentNode[]> {
-  return index.derived('assignmentsByAgent', () =>
-    groupBy(index.model.assignments, (a) => a.agent),
-  );
+  const out = new Map<string, AssignmentNode[]>();
+  if (agents.length === 0) return out;
+  for (const agent of agents) out.set(agent.key, []);
+  for (const assignment of index.model.assignments) {
+    out.get(assignment.agent)?.push(assignment);
+  }
+  return out;
 }
 
 /** Items grouped by a key, each group in the items' order. */

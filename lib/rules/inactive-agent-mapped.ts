@@ -1,6 +1,6 @@
 import { ModelIndex } from '../model/model-index';
 import { AgentNode, TrunkNode } from '../model/types';
-import { agentInfo, agentLabel, assignmentsByAgent } from './helpers';
+import { agentInfo, agentLabel, assignmentsOfAgents } from './helpers';
 import { FindingDraft, Rule } from './rule';
 
 /** Only active agents take trunk mappings and WFM assignments. */
@@ -17,9 +17,9 @@ export const inactiveAgentMapped: Rule = {
   suppressible: true,
   scope: ['agent'],
   *check(index: ModelIndex): Iterable<FindingDraft> {
-    const byAgent = assignmentsByAgent(index);
-    for (const agent of index.model.agents) {
-      if (agent.state === 'active') continue;
+    const inactive = index.model.agents.filter((a) => a.state !== 'active');
+    const byAgent = assignmentsOfAgents(index, inactive);
+    for (const agent of inactive) {
       const trunk = mappedTrunk(index, agent);
       const schedules = [
         ...new Set((byAgent.get(agent.key) ?? []).map((a) => a.scheduleId)),

@@ -172,6 +172,13 @@ function factsLinks(
   const links = new Map<string, Link>();
   for (const module of ws.modules) {
     const resolver = ws.resolver(module);
+    // Links name a few trunks, entry after entry: resolve each string once.
+    const refs = new Map<string, Ref>();
+    const factsRef = (raw: string): Ref => {
+      let ref = refs.get(raw);
+      if (!ref) refs.set(raw, (ref = resolver.facts(raw)));
+      return ref;
+    };
     (module.facts?.facts.agents ?? []).forEach((entry, i) => {
       const user = users.key(module, entry.user);
       if (user === undefined) {
@@ -183,12 +190,12 @@ function factsLinks(
       }
       const queues: string[] = [];
       for (const raw of entry.queues ?? []) {
-        const ref = resolver.facts(raw);
+        const ref = factsRef(raw);
         const key = ref.kind === 'object' ? ref.key : byTrunkId.get(raw);
         if (key !== undefined) queues.push(key);
       }
       const trunk =
-        entry.trunk === undefined ? undefined : resolver.facts(entry.trunk);
+        entry.trunk === undefined ? undefined : factsRef(entry.trunk);
       const source = trunk && module.sources.factsEntry(['agents', i, 'trunk']);
       links.set(
         user,

@@ -38,7 +38,8 @@ export class Resolver {
   private readonly recentText: string[] = [];
   private readonly recentRef: Ref[] = [];
   private next = 0;
-  private lastFacts?: [string, Ref];
+  private lastFactsText?: string;
+  private lastFactsRef?: Ref;
 
   constructor(
     private readonly module: TfModule,
@@ -95,7 +96,7 @@ export class Resolver {
    * declared anywhere (a construct path), an expression, or a literal.
    */
   facts(raw: string): Ref {
-    if (raw === this.lastFacts?.[0]) return this.lastFacts[1];
+    if (raw === this.lastFactsText) return this.lastFactsRef!;
     const key = this.module.keyAt(raw);
     const ref: Ref =
       key !== undefined
@@ -104,7 +105,8 @@ export class Resolver {
           ? { kind: 'object', key: raw }
           : this.value(raw);
     // Facts repeat a trunk or a skill entry after entry.
-    this.lastFacts = [raw, ref];
+    this.lastFactsText = raw;
+    this.lastFactsRef = ref;
     return ref;
   }
 
