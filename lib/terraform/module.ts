@@ -97,6 +97,36 @@ export class TfModule {
   }
 
   /**
+   * {@link bodyAt} of the address `text.slice(from, to)`, without making
+   * the address: for the many `${type.label.id}` references of phones and
+   * queue members.
+   */
+  bodyIn(text: string, from: number, to: number): object | undefined {
+    const data = text.startsWith('data.', from);
+    const dot = text.indexOf('.', data ? from + 5 : from);
+    if (dot < 0 || dot >= to) return undefined;
+    const last = this.lastType;
+    if (
+      last === undefined ||
+      dot - from !== last.length ||
+      !text.startsWith(last, from)
+    ) {
+      this.lastType = text.slice(from, dot);
+      this.lastFiles = this.raw.get(this.lastType);
+    }
+    const files = this.lastFiles;
+    if (!files) return undefined;
+    const label = text.slice(dot + 1, to);
+    for (const [, labels] of files) {
+      const value = label === '__proto__' ? undefined : labels[label];
+      if (value !== undefined && typeof value !== 'function') {
+        return single(value);
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * Calls `visit` with the body and label of each block of a type, for
    * types with many blocks that need no block objects.
    */

@@ -78,7 +78,7 @@ export class Resolver {
     // The common `${type.label.id}` needs no pattern; spaces and remote
     // state take the general path.
     if (raw.endsWith('.id}')) {
-      const found = this.module.bodyAt(raw.slice(2, -4));
+      const found = this.module.bodyIn(raw, 2, raw.length - 4);
       if (found) return found;
     }
     const remote = REMOTE.exec(raw);
