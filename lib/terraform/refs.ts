@@ -112,6 +112,9 @@ export class Resolver {
 
   /** The key a facts string names, if it names an object. */
   factsKey(raw: string): string | undefined {
+    // An address of this module, the usual case, needs no reference made.
+    const key = this.module.keyAt(raw);
+    if (key !== undefined) return key;
     const ref = this.facts(raw);
     return ref.kind === 'object' ? ref.key : undefined;
   }
