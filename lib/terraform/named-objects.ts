@@ -38,17 +38,17 @@ export function namedObjects(
     byAddress.set(entry.address, entry);
   });
   for (const block of module.resources(type)) {
-    out.push(fromBlock(module, block, kind, 'declared'));
+    out.push(fromBlock(ws, module, block, kind, 'declared'));
   }
   for (const block of module.dataSources(type)) {
-    const node = fromBlock(module, block, kind, 'imported');
+    const node = fromBlock(ws, module, block, kind, 'imported');
     const regions = byAddress.get(block.address)?.mediaRegions;
     out.push(regions ? { ...node, mediaRegions: [...regions] } : node);
   }
   imports.forEach((entry, index) => {
     if (entry.kind !== kind || entry.id === undefined) return;
     if (entry.address !== undefined) return;
-    const key = entry.path ?? `${kind}s/${entry.id}`;
+    const key = ws.intern(entry.path ?? `${kind}s/${entry.id}`);
     ws.addKey(key);
     const node: NamedObject & { mediaRegions?: readonly string[] } = {
       key,
@@ -66,15 +66,17 @@ export function namedObjects(
 }
 
 function fromBlock(
+  ws: Workspace,
   module: TfModule,
   block: TfBlock,
   kind: ImportKind,
   origin: 'declared' | 'imported',
 ): SiteNode {
   const name = text(module, block, 'name');
+  const key = ws.intern(block.key);
   const node: SiteNode = {
-    key: block.key,
-    path: block.key,
+    key,
+    path: key,
     stack: module.stack,
     address: block.address,
     origin,

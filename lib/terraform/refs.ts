@@ -22,6 +22,8 @@ export interface ModuleLookup {
   module(stack: string): { module: TfModule; resolver: Resolver } | undefined;
   /** True when some module declares an object with this key. */
   hasKey(key: string): boolean;
+  /** The one string of all keys equal to `key`. */
+  intern(key: string): string;
 }
 
 /**
@@ -100,9 +102,9 @@ export class Resolver {
     const key = this.module.keyAt(raw);
     const ref: Ref =
       key !== undefined
-        ? { kind: 'object', key }
+        ? { kind: 'object', key: this.lookup.intern(key) }
         : this.lookup.hasKey(raw)
-          ? { kind: 'object', key: raw }
+          ? { kind: 'object', key: this.lookup.intern(raw) }
           : this.value(raw);
     // Facts repeat a trunk or a skill entry after entry.
     this.lastFactsText = raw;
@@ -127,9 +129,11 @@ export class Resolver {
     }
     const match = REFERENCE.exec(raw);
     const block = match && this.module.block(match[1]);
-    if (block && match[2] === 'id') return { kind: 'object', key: block.key };
+    if (block && match[2] === 'id') {
+      return { kind: 'object', key: this.lookup.intern(block.key) };
+    }
     // Construct paths and addresses never hold `${`, so no object has it.
-    return { kind: 'object', key: raw.trim() };
+    return { kind: 'object', key: this.lookup.intern(raw.trim()) };
   }
 
   private remote(

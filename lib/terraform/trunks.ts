@@ -86,9 +86,10 @@ function fromBlock(
     : optionalRef(ws, module, block, 'inbound_site_id');
   const site = optionalRef(ws, module, block, 'site_id');
   const state = entry?.state ?? text(module, block, 'state') ?? 'active';
+  const key = ws.intern(block.key);
   const node: TrunkNode = {
-    key: block.key,
-    path: block.key,
+    key,
+    path: key,
     stack: module.stack,
     address: block.address,
     origin: block.data ? 'imported' : 'declared',
@@ -112,7 +113,7 @@ function existing(
   entry: TrunkFacts,
   index: number,
 ): TrunkNode {
-  const key = entry.path ?? `trunks/${entry.trunk}`;
+  const key = ws.intern(entry.path ?? `trunks/${entry.trunk}`);
   ws.addKey(key);
   const inbound = entry.inboundSite;
   const node: TrunkNode = {

@@ -35,6 +35,7 @@ export class Workspace implements ModuleLookup {
   private paths?: Set<string>;
   private readonly resolvers = new Map<TfModule, Resolver>();
   private readonly byStack = new Map<string, TfModule>();
+  private readonly interned = new Map<string, string>();
 
   constructor(files: readonly TfFile[], policy?: LoadedFacts) {
     this.modules = groupModules(files, policy, this.notes);
@@ -72,6 +73,19 @@ export class Workspace implements ModuleLookup {
       }
     }
     return this.paths.has(key);
+  }
+
+  /**
+   * One string for all equal keys of skills, languages, sites and trunks,
+   * and of the references to them: the rules look such keys up hundreds
+   * of thousands of times, and equal strings that are one string compare
+   * without reading their characters.
+   */
+  intern(key: string): string {
+    const known = this.interned.get(key);
+    if (known !== undefined) return known;
+    this.interned.set(key, key);
+    return key;
   }
 
   /** Records a key that only the facts declare, such as an import. */
