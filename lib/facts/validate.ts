@@ -1,7 +1,6 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../schemas/mapping-facts.schema.json';
 import { JsonPath } from '../util/json-text';
-import { QuickCheck, quickCheck } from './quick-check';
 import { MappingFacts } from './types';
 
 /** One way a facts document breaks the schema, and where. */
@@ -12,20 +11,14 @@ export interface FactsProblem {
 }
 
 let validator: ValidateFunction | undefined;
-let quick: QuickCheck | null | undefined;
 
 /**
  * Problems of a facts document: the JSON Schema first, then what a schema
  * cannot say (policy names are unique). Empty when the document is valid.
- * A quick check of the schema passes most documents; only those it cannot
- * vouch for go to the full validator, which names the problems.
  */
 export function factsProblems(value: unknown): FactsProblem[] {
-  if (quick === undefined) quick = quickCheck(schema) ?? null;
-  if (!quick?.(value)) {
-    validator ??= new Ajv({ allErrors: true }).compile(schema);
-    if (!validator(value)) return (validator.errors ?? []).map(toProblem);
-  }
+  validator ??= new Ajv({ allErrors: true }).compile(schema);
+  if (!validator(value)) return (validator.errors ?? []).map(toProblem);
   return crossChecks(value as MappingFacts);
 }
 
