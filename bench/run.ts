@@ -16,8 +16,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { generateOrg } from './org';
 import { writeRosterCsv } from './roster-file';
-import { CAPPED_HEAP_MB, checkTargets, summarizeSize } from './summary';
-import { renderTable } from './table';
+import { CAPPED_HEAP_MB } from './summary';
+import { Results, renderResults } from './table';
 import type { Variant, WorkerResult } from './worker';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -145,27 +145,19 @@ function measureSize(agents: number, count: number, dir: string): Run[] {
   return runs;
 }
 
-type Results = {
-  machine: ReturnType<typeof machine>;
-  sizes: number[];
-  reps: number[];
-  runs: Run[];
-};
-
 function main(): void {
   const from = option('from', '');
   const results: Results = from
     ? (JSON.parse(fs.readFileSync(from, 'utf8')) as Results)
-    : { machine: machine(), sizes, reps, runs: measure() };
-  const { machine: info, runs } = results;
-  const summaries = results.sizes.map((n) => summarizeSize(n, runs));
-  const targets = checkTargets(summaries);
-  process.stdout.write(`\n${renderTable(summaries, targets)}`);
-  process.stdout.write(
-    `\n${info.cpuCount} x ${info.cpuModel}, ${info.totalMemoryGB} GB, ` +
-      `node ${info.node}, load ${info.loadAverageAtStart.join(' ')}, ` +
-      `${info.date}\n`,
-  );
+    : {
+        machine: machine(),
+        sizes,
+        reps,
+        cappedHeapMB: CAPPED_HEAP_MB,
+        runs: measure(),
+      };
+  const { summaries, targets, text } = renderResults(results);
+  process.stdout.write(`\n${text}`);
   const file = from && !option('out', '') ? path.resolve(from) : out;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const written = { ...results, summaries, targets };

@@ -4,7 +4,7 @@ import type { Variant, WorkerResult } from './worker';
  * Old-space cap of the capped variants, in MB: what a 50,000-agent org
  * needs when V8 collects instead of growing towards its default limit.
  */
-export const CAPPED_HEAP_MB = 1536;
+export const CAPPED_HEAP_MB = 1408;
 
 /** Medians of one variant at one size. */
 export interface VariantFigures {

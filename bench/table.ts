@@ -1,5 +1,55 @@
-import { CAPPED_HEAP_MB, SizeSummary, TargetResult, round } from './summary';
-import type { Variant } from './worker';
+import {
+  CAPPED_HEAP_MB,
+  SizeSummary,
+  TargetResult,
+  checkTargets,
+  round,
+  summarizeSize,
+} from './summary';
+import type { Variant, WorkerResult } from './worker';
+
+/** The machine a run was made on, as results files record it. */
+export interface Machine {
+  readonly cpuModel: string;
+  readonly cpuCount: number;
+  readonly totalMemoryGB: number;
+  readonly os: string;
+  readonly node: string;
+  readonly loadAverageAtStart: readonly number[];
+  readonly date: string;
+}
+
+/** What `npm run bench` writes: the machine, the plan and every run. */
+export interface Results {
+  readonly machine: Machine;
+  readonly sizes: readonly number[];
+  readonly reps: readonly number[];
+  /** Old-space cap of the capped variants; older files lack it. */
+  readonly cappedHeapMB?: number;
+  readonly runs: readonly (WorkerResult & { rep: number })[];
+}
+
+/**
+ * The summaries, the target checks and the text of a results file: the
+ * table, the extras, the targets and the machine they were measured on.
+ * bench/README.md quotes this text for results/latest.json.
+ */
+export function renderResults(results: Results): {
+  summaries: SizeSummary[];
+  targets: TargetResult[];
+  text: string;
+} {
+  const { machine: m, runs } = results;
+  const summaries = results.sizes.map((n) => summarizeSize(n, runs));
+  const targets = checkTargets(summaries);
+  const cap = results.cappedHeapMB ?? CAPPED_HEAP_MB;
+  const text =
+    renderTable(summaries, targets, cap) +
+    `\n${m.cpuCount} x ${m.cpuModel}, ${m.totalMemoryGB} GB, ` +
+    `node ${m.node}, load at start ${m.loadAverageAtStart.join(' ')}, ` +
+    `${m.date}\n`;
+  return { summaries, targets, text };
+}
 
 const COLUMNS: [string, Variant][] = [
   ['(a) validate', 'validate'],
@@ -13,6 +63,7 @@ const COLUMNS: [string, Variant][] = [
 export function renderTable(
   sizes: readonly SizeSummary[],
   targets: readonly TargetResult[],
+  cappedHeapMB: number = CAPPED_HEAP_MB,
 ): string {
   const header = [
     'agents',
@@ -74,13 +125,13 @@ export function renderTable(
     }
     if (capped) {
       lines.push(
-        `(f) validate at ${n} with --max-old-space-size=${CAPPED_HEAP_MB}: ` +
+        `(f) validate at ${n} with --max-old-space-size=${cappedHeapMB}: ` +
           `${capped.ms} ms, peak RSS ${capped.maxRssMB} MB`,
       );
     }
     if (rosterCapped) {
       lines.push(
-        `(f) roster at ${n} with --max-old-space-size=${CAPPED_HEAP_MB}: ` +
+        `(f) roster at ${n} with --max-old-space-size=${cappedHeapMB}: ` +
           `${rosterCapped.ms} ms, peak RSS ${rosterCapped.maxRssMB} MB`,
       );
     }

@@ -21,9 +21,10 @@ export function readText(file: string, shownAs = file): string {
 }
 
 /**
- * UTF-8 text of bytes. ASCII, which synthesized Terraform JSON almost
- * always is, reads the same in Latin-1, whose decoding is a plain copy:
- * for a file of hundreds of megabytes that halves the time to read it.
+ * UTF-8 text of bytes. ASCII, which synthesized Terraform JSON is unless
+ * a name or description holds other letters, reads the same in Latin-1,
+ * whose decoding is a plain copy: for a file of hundreds of megabytes that
+ * halves the time to read it.
  */
 function decode(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
