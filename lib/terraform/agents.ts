@@ -97,40 +97,23 @@ export function agents(
       const source = module.sources.of(key, block);
       const address = block.address;
       const stack = module.stack;
-      // One literal per shape: a spread inside a literal this size makes
-      // V8 build the object property by property, per agent.
-      out.push(
-        link?.source
-          ? {
-              key,
-              path: key,
-              stack,
-              address,
-              name,
-              email,
-              state,
-              skills,
-              languages,
-              trunk,
-              linkSource: link.source,
-              queueTrunks,
-              source,
-            }
-          : {
-              key,
-              path: key,
-              stack,
-              address,
-              name,
-              email,
-              state,
-              skills,
-              languages,
-              trunk,
-              queueTrunks,
-              source,
-            },
-      );
+      // One literal, every field named: a spread inside a literal this
+      // size makes V8 build the object property by property, per agent.
+      out.push({
+        key,
+        path: key,
+        stack,
+        address,
+        name,
+        email,
+        state,
+        skills,
+        languages,
+        trunk,
+        linkSource: link?.source,
+        queueTrunks,
+        source,
+      });
     }
   }
   if (ambiguous.length > 0) {

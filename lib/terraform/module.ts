@@ -102,28 +102,8 @@ export class TfModule {
    * queue members.
    */
   bodyIn(text: string, from: number, to: number): object | undefined {
-    const data = text.startsWith('data.', from);
-    const dot = text.indexOf('.', data ? from + 5 : from);
-    if (dot < 0 || dot >= to) return undefined;
-    const last = this.lastType;
-    if (
-      last === undefined ||
-      dot - from !== last.length ||
-      !text.startsWith(last, from)
-    ) {
-      this.lastType = text.slice(from, dot);
-      this.lastFiles = this.raw.get(this.lastType);
-    }
-    const files = this.lastFiles;
-    if (!files) return undefined;
-    const label = text.slice(dot + 1, to);
-    for (const [, labels] of files) {
-      const value = label === '__proto__' ? undefined : labels[label];
-      if (value !== undefined && typeof value !== 'function') {
-        return single(value);
-      }
-    }
-    return undefined;
+    const found = this.find(text, from, to);
+    return found && single(found[3]);
   }
 
   /**
@@ -199,19 +179,29 @@ export class TfModule {
     return blocks;
   }
 
-  private find(address: string): [TfFile, string, string, unknown] | undefined {
-    const data = address.startsWith('data.');
-    const dot = address.indexOf('.', data ? 5 : 0);
-    if (dot < 0) return undefined;
-    // Lookups come in runs of one type; compare before hashing.
-    const type = address.slice(0, dot);
-    if (type !== this.lastType) {
+  /** The block at the address `text.slice(from, to)`, as its parts. */
+  private find(
+    text: string,
+    from = 0,
+    to = text.length,
+  ): [TfFile, string, string, unknown] | undefined {
+    const data = text.startsWith('data.', from);
+    const dot = text.indexOf('.', data ? from + 5 : from);
+    if (dot < 0 || dot >= to) return undefined;
+    // Lookups come in runs of one type; compare before slicing or hashing.
+    let type = this.lastType;
+    if (
+      type === undefined ||
+      dot - from !== type.length ||
+      !text.startsWith(type, from)
+    ) {
+      type = text.slice(from, dot);
       this.lastType = type;
       this.lastFiles = this.raw.get(type);
     }
     const files = this.lastFiles;
     if (!files) return undefined;
-    const label = address.slice(dot + 1);
+    const label = text.slice(dot + 1, to);
     for (const [file, labels] of files) {
       // One lookup; a function or a prototype is no block of the file.
       const value = label === '__proto__' ? undefined : labels[label];
